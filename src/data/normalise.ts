@@ -1,0 +1,213 @@
+/**
+ * The one entry point from a parsed response body to the summary model. Pure: no DOM,
+ * no fetching, so a host can call it directly (in a browser or in Node).
+ */
+import { readComposition, type DocumentSummary } from './composition.js';
+import { nonR4Reason } from './detect.js';
+import { outcomeFailure } from './outcome.js';
+import { asArray, asString, isObject, isResource, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
+import type {
+  AllergyStatus,
+  Failure,
+  HiddenCounts,
+  ListStatement,
+  NormaliseResult,
+  PatientIdentity,
+  RecordWarning,
+  Section,
+  SummaryModel,
+} from './model.js';
+import { formatNhsNumber } from './nhs-number.js';
+import { readPatient } from './patient.js';
+import { createResolver, type Resolver } from './references.js';
+import { summariseResources, type ResourceSummary } from './resources/index.js';
+
+export interface NormaliseOptions {
+  /** The ten digits the host asked for; the record must not name anyone else (hazard H1). */
+  requestedNhsNumber?: string;
+  now?: Date;
+}
+
+const fail = (failure: Failure): NormaliseResult => ({ ok: false, failure });
+
+/** Nested Bundles (batch-response, transaction-response) are flattened; failed batch parts are reported. */
+function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): BundleEntry[] {
+  const out: BundleEntry[] = [];
+  for (let entry of asArray<BundleEntry>(bundle.entry)) {
+    if (!isObject(entry)) continue;
+    entry = entry as BundleEntry;
+    const status = asString(entry.response?.status);
+    if (status && !/^2/.test(status.trim())) {
+      warnings.push({ kind: 'incomplete', text: `Part of the record could not be retrieved (the server answered ${status}). The record may be incomplete.` });
+    }
+    if (!isResource(entry.resource)) continue;
+    if (entry.resource.resourceType === 'Bundle' && depth < 4) out.push(...flattenEntries(entry.resource as Bundle, warnings, depth + 1));
+    else out.push(entry);
+  }
+  return out;
+}
+
+function incompleteWarnings(bundle: Bundle, received: number): RecordWarning[] {
+  const out: RecordWarning[] = [];
+  const hasNext = asArray<{ relation?: unknown }>(bundle.link).some((l) => isObject(l) && l.relation === 'next');
+  const matches = asArray<unknown>(bundle.entry).filter((e) => {
+    const mode = isObject(e) && isObject(e.search) ? e.search.mode : undefined;
+    return isObject(e) && (mode === undefined || mode === 'match');
+  }).length;
+  const total = typeof bundle.total === 'number' ? bundle.total : undefined;
+  if (hasNext || (total !== undefined && total > matches)) {
+    const detail = total !== undefined && total > matches ? ` The server reported ${total} entries but sent ${matches}.` : ' The server has more pages that were not fetched.';
+    out.push({ kind: 'incomplete', text: `This record may be incomplete.${detail}` });
+  }
+  void received;
+  return out;
+}
+
+function identityOf(patients: FhirResource[], requested: string | undefined): { identity: PatientIdentity; failure?: Failure } {
+  const read = patients.map(readPatient);
+  for (const p of read) {
+    if (p.nhsNumber && requested && p.nhsNumber !== requested) {
+      return {
+        identity: {},
+        failure: {
+          kind: 'patient-mismatch',
+          message: `The record returned is for a different NHS number than the one requested (${formatNhsNumber(requested)}). It has not been shown.`,
+        },
+      };
+    }
+  }
+  const stated = read.find((p) => p.nhsNumber) ?? read[0] ?? {};
+  return { identity: { ...stated } };
+}
+
+const hasAnyCode = (lists: ListStatement[], topic: ListStatement['topic'], codes: string[]) =>
+  lists.find((l) => l.topic === topic && l.emptyReason && codes.includes(l.emptyReason.code));
+
+/** The four CUI labels (domain §3), each only from explicit data. */
+export function allergyStatusOf(summary: ResourceSummary, sections: Section[], doc: DocumentSummary | undefined): AllergyStatus {
+  const { active, ended, negations } = summary.allergies;
+  const allergySections = sections.filter((s) => s.group === 'allergies');
+  if (active.length + ended.length > 0 || allergySections.some((s) => s.rowCount > 0)) return { label: 'known' };
+  if (negations.length > 0) {
+    const all = negations.find((n) => n.scope === 'all');
+    return { label: 'no-known', detail: (all ?? negations[0]).text };
+  }
+  const nilKnown = hasAnyCode(summary.lists, 'allergies', ['nilknown']);
+  if (nilKnown) return { label: 'no-known', detail: nilKnown.emptyReason?.text };
+  const notRecordedList = hasAnyCode(summary.lists, 'allergies', ['no-content-recorded', 'notasked', 'notstarted']);
+  if (notRecordedList) return { label: 'not-recorded', detail: notRecordedList.emptyReason?.text };
+  if (allergySections.some((s) => s.notRecorded)) return { label: 'not-recorded' };
+  const unavailable = allergySections.find((s) => s.emptyReason);
+  if (unavailable?.emptyReason && unavailable.emptyReason.code !== 'unavailable') {
+    if (unavailable.emptyReason.code === 'nilknown') return { label: 'no-known', detail: unavailable.emptyReason.text };
+    if (['notasked', 'no-content-recorded', 'notstarted'].includes(unavailable.emptyReason.code)) {
+      return { label: 'not-recorded', detail: unavailable.emptyReason.text };
+    }
+  }
+  void doc;
+  return { label: 'unavailable', detail: unavailable?.emptyReason?.text };
+}
+
+function isEmpty(model: Omit<SummaryModel, 'empty'>): boolean {
+  const a = model.allergies;
+  const m = model.medicines;
+  const x = model.additional;
+  const counts = [
+    a.active, a.ended, a.refuted, a.negations, a.sections, m.repeat, m.acute, m.other, m.stopped, m.sections,
+    x.conditions, x.flags, x.sections, model.lists,
+  ].reduce((n, list) => n + list.length, 0);
+  const hidden = model.hidden.enteredInError + Object.values(model.hidden.notDisplayed).reduce((n, v) => n + v, 0);
+  return counts === 0 && hidden === 0;
+}
+
+export function normalise(payload: unknown, options: NormaliseOptions = {}): NormaliseResult {
+  const now = options.now ?? new Date();
+  if (!isResource(payload)) {
+    return fail({ kind: 'parse', message: 'The response is JSON but not a FHIR resource (it has no resourceType).' });
+  }
+  if (payload.resourceType === 'OperationOutcome') return fail(outcomeFailure(payload));
+  if (payload.resourceType !== 'Bundle') {
+    return fail({
+      kind: 'unsupported',
+      message: `The endpoint returned a single ${payload.resourceType.slice(0, 60)} resource; a Summary Care Record is expected as a FHIR Bundle.`,
+    });
+  }
+  const bundle = payload as Bundle;
+  const warnings: RecordWarning[] = [];
+  const entries = flattenEntries(bundle, warnings);
+  const resources = entries.map((e) => e.resource as FhirResource);
+
+  const versionProblem = nonR4Reason([bundle, ...resources]);
+  if (versionProblem) {
+    return fail({
+      kind: 'unsupported',
+      message: `This record is not in FHIR R4, which this widget reads: ${versionProblem}. It has not been shown, to avoid misreading it.`,
+    });
+  }
+
+  const { identity, failure } = identityOf(resources.filter((r) => r.resourceType === 'Patient'), options.requestedNhsNumber);
+  if (failure) return fail(failure);
+
+  const resolve = createResolver(entries);
+  const composition = resources.find((r) => r.resourceType === 'Composition');
+  const doc = composition ? readComposition(composition) : undefined;
+
+  // An SCR's narrative is its display of the record; its coded resources repeat parts of it,
+  // so they are counted rather than shown twice. IPS sections show their coded entries.
+  const narrativeOnly = doc?.isScr ?? false;
+  const clinical = narrativeOnly ? [] : resources;
+  const summary = summariseResources(clinical, resolve, now);
+  const hidden: HiddenCounts = summary.hidden;
+  if (narrativeOnly) {
+    hidden.narrativeCopies = countCodedCopies(resources);
+  }
+
+  const sections = (doc?.sections ?? []).map((s) =>
+    !narrativeOnly && doc && shownFromEntries(doc.sectionEntries.get(s.key) ?? [], resolve) ? { ...s, narrative: [], structured: true } : s,
+  );
+  if (identity.nhsNumber === undefined) {
+    warnings.unshift({
+      kind: 'identity',
+      text: 'This record does not state an NHS number, so it does not confirm the patient’s identity. Check the patient’s details before acting on it.',
+    });
+  }
+  warnings.push(...incompleteWarnings(bundle, entries.length), ...(doc?.warnings ?? []), ...summary.warnings);
+
+  const base: Omit<SummaryModel, 'empty'> = {
+    shape: doc ? (doc.isScr ? 'scr-document' : doc.isIps ? 'ips-document' : 'document') : 'resources',
+    patient: identity,
+    header: doc?.header ?? {},
+    warnings,
+    allergyStatus: allergyStatusOf(summary, sections, doc),
+    allergies: { ...summary.allergies, sections: sections.filter((s) => s.group === 'allergies') },
+    medicines: { ...summary.medicines, sections: sections.filter((s) => s.group === 'medications') },
+    additional: { conditions: summary.conditions, flags: summary.flags, sections: sections.filter((s) => s.group === 'additional') },
+    lists: summary.lists,
+    hidden,
+  };
+  const empty = isEmpty(base);
+  // An empty answer has no identity to confirm; the warning would only alarm.
+  if (empty) base.warnings = base.warnings.filter((w) => w.kind !== 'identity');
+  return { ok: true, model: { ...base, empty } };
+}
+
+const SUPPORTING = new Set([
+  'Composition', 'Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'Location', 'Encounter',
+  'Device', 'RelatedPerson', 'Medication', 'Provenance', 'Bundle',
+]);
+
+function countCodedCopies(resources: FhirResource[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of resources) {
+    if (SUPPORTING.has(r.resourceType)) continue;
+    counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const DISPLAYED = new Set(['AllergyIntolerance', 'MedicationStatement', 'MedicationRequest', 'Condition', 'Flag']);
+
+/** A section whose entries all resolve to resources the widget displays is shown from them; its narrative would repeat them. */
+function shownFromEntries(refs: Reference[], resolve: Resolver): boolean {
+  return refs.length > 0 && refs.every((ref) => DISPLAYED.has(resolve(ref)?.resourceType ?? ''));
+}

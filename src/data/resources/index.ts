@@ -1,0 +1,122 @@
+/**
+ * Structured UK Core / R4 resources → the parts of the summary model they feed. Every
+ * resource is either shown, counted as hidden (entered in error), counted as not
+ * displayed, or a supporting resource read through references (hazard H4).
+ */
+import { isResource, type FhirResource } from '../fhir.js';
+import type {
+  Allergy,
+  AllergyNegation,
+  ConditionItem,
+  FlagItem,
+  HiddenCounts,
+  ListStatement,
+  Medicine,
+  RecordWarning,
+} from '../model.js';
+import type { Resolver } from '../references.js';
+import { readAllergy } from './allergies.js';
+import { bump } from './common.js';
+import { readCondition, readFlag } from './conditions.js';
+import { contradictionWarnings, readList } from './lists.js';
+import { readMedicine } from './medicines.js';
+
+export interface ResourceSummary {
+  allergies: { active: Allergy[]; ended: Allergy[]; refuted: Allergy[]; negations: AllergyNegation[] };
+  medicines: { repeat: Medicine[]; acute: Medicine[]; other: Medicine[]; stopped: Medicine[] };
+  conditions: ConditionItem[];
+  flags: FlagItem[];
+  lists: ListStatement[];
+  warnings: RecordWarning[];
+  hidden: HiddenCounts;
+}
+
+/**
+ * Resources that only give context to others (who, where, which medicine, the document
+ * itself). They are read through references or elsewhere, so they are never "not shown".
+ */
+export const SUPPORTING_TYPES: ReadonlySet<string> = new Set([
+  'Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'Location', 'Encounter', 'Device',
+  'RelatedPerson', 'Medication', 'Composition', 'Bundle', 'Provenance',
+]);
+
+/** The key under which a payload item that is not a resource at all is counted. */
+export const NOT_A_RESOURCE = 'Unrecognised item';
+
+export function summariseResources(resources: FhirResource[], resolve: Resolver, now: Date): ResourceSummary {
+  const summary: ResourceSummary = {
+    allergies: { active: [], ended: [], refuted: [], negations: [] },
+    medicines: { repeat: [], acute: [], other: [], stopped: [] },
+    conditions: [],
+    flags: [],
+    lists: [],
+    warnings: [],
+    hidden: { enteredInError: 0, notDisplayed: {} },
+  };
+  const listWarnings: RecordWarning[] = [];
+
+  const items: unknown[] = Array.isArray(resources) ? resources : [];
+  items.forEach((resource, position) => {
+    if (!isResource(resource) || resource.resourceType.trim() === '') {
+      bump(summary.hidden.notDisplayed, NOT_A_RESOURCE);
+      return;
+    }
+    try {
+      place(resource, position);
+    } catch {
+      // The readers are written not to throw; this net keeps one unforeseen shape from
+      // losing the whole record, and the resource is still counted rather than vanishing.
+      bump(summary.hidden.notDisplayed, `${resource.resourceType} (could not be read)`);
+    }
+  });
+
+  function place(resource: FhirResource, position: number): void {
+    switch (resource.resourceType) {
+      case 'AllergyIntolerance': {
+        const outcome = readAllergy(resource, position, resolve, now);
+        if (outcome.bucket === 'hidden') summary.hidden.enteredInError++;
+        else if (outcome.bucket === 'negations') summary.allergies.negations.push(outcome.item);
+        else summary.allergies[outcome.bucket].push(outcome.item);
+        return;
+      }
+      case 'MedicationStatement':
+      case 'MedicationRequest': {
+        const outcome = readMedicine(resource, position, resolve, now);
+        if (outcome.group === 'hidden') summary.hidden.enteredInError++;
+        else summary.medicines[outcome.group].push(outcome.item);
+        return;
+      }
+      case 'Condition': {
+        const item = readCondition(resource, position, now);
+        if (item === 'hidden') summary.hidden.enteredInError++;
+        else summary.conditions.push(item);
+        return;
+      }
+      case 'Flag': {
+        const item = readFlag(resource, position, now);
+        if (item === 'hidden') summary.hidden.enteredInError++;
+        else summary.flags.push(item);
+        return;
+      }
+      case 'List': {
+        const outcome = readList(resource, position);
+        if (outcome === 'hidden') summary.hidden.enteredInError++;
+        else {
+          summary.lists.push(outcome.statement);
+          listWarnings.push(...outcome.warnings);
+        }
+        return;
+      }
+      default:
+        if (!SUPPORTING_TYPES.has(resource.resourceType)) bump(summary.hidden.notDisplayed, resource.resourceType);
+    }
+  }
+
+  const { allergies, medicines } = summary;
+  const shown = {
+    allergies: allergies.active.length + allergies.ended.length + allergies.refuted.length + allergies.negations.length,
+    medications: medicines.repeat.length + medicines.acute.length + medicines.other.length + medicines.stopped.length,
+  };
+  summary.warnings.push(...listWarnings, ...contradictionWarnings(summary.lists, shown));
+  return summary;
+}

@@ -1,0 +1,105 @@
+/**
+ * List → what it says about absence (emptyReason) and completeness (warning codes), and
+ * the warning raised when a List's "nothing here" disagrees with the resources beside it.
+ */
+import { codings, conceptText, hasCode, LOINC, SNOMED, statusCode } from '../codes.js';
+import { asArray, asString, isObject, type FhirResource } from '../fhir.js';
+import type { EmptyReason, ListStatement, RecordWarning } from '../model.js';
+import { provenanceOf } from './common.js';
+
+const ALLERGY_LIST_SNOMED = ['886921000000105'];
+const ALLERGY_LIST_LOINC = ['52472-8', '48765-2'];
+const MEDICATION_LIST_SNOMED = ['933361000000108'];
+const MEDICATION_LIST_LOINC = ['10160-0', '29549-3', '10183-2'];
+
+/** Clinician-facing wording for the UK Core / GP Connect List warning codes (hazard H6). */
+const LIST_WARNINGS: Record<string, string> = {
+  'confidential-items': 'Some items in this list have been marked confidential and are not shown.',
+  'data-in-transit': 'Some data is in transit from a previous practice and is not yet available.',
+  'data-awaiting-filing': 'Some data is awaiting filing by the practice and may be missing.',
+};
+
+function topicOf(list: FhirResource, title: string): ListStatement['topic'] {
+  const code = list.code;
+  if (hasCode(code, SNOMED, ALLERGY_LIST_SNOMED) || hasCode(code, LOINC, ALLERGY_LIST_LOINC)) return 'allergies';
+  if (hasCode(code, SNOMED, MEDICATION_LIST_SNOMED) || hasCode(code, LOINC, MEDICATION_LIST_LOINC)) return 'medications';
+  const words = `${title} ${conceptText(code) ?? ''}`;
+  if (/allerg/i.test(words)) return 'allergies';
+  if (/medic/i.test(words)) return 'medications';
+  return 'other';
+}
+
+/** `code` is empty when the sender gave only text; the text is always filled. */
+function emptyReasonOf(value: unknown): EmptyReason | undefined {
+  if (!isObject(value)) return undefined;
+  const code = statusCode(value) ?? '';
+  const display = codings(value).map((c) => asString(c.display)).find((d) => d !== undefined);
+  const text = asString(value.text) ?? display ?? code;
+  return text ? { code, text } : undefined;
+}
+
+/** Codes from ListWarningCode extensions, whichever value[x] the sender used. */
+function warningCodesOf(list: FhirResource): string[] {
+  const found: string[] = [];
+  for (const ext of asArray<unknown>(list.extension)) {
+    if (!isObject(ext) || typeof ext.url !== 'string' || !ext.url.includes('ListWarningCode')) continue;
+    const codes = [
+      asString(ext.valueCode),
+      isObject(ext.valueCoding) ? asString(ext.valueCoding.code) : undefined,
+      ...codings(ext.valueCodeableConcept).map((c) => asString(c.code)),
+      asString(ext.valueString),
+    ];
+    for (const code of codes) if (code && !found.includes(code.trim())) found.push(code.trim());
+  }
+  return found;
+}
+
+export interface ListOutcome {
+  statement: ListStatement;
+  warnings: RecordWarning[];
+}
+
+export function readList(resource: FhirResource, position: number): ListOutcome | 'hidden' {
+  if (asString(resource.status)?.trim() === 'entered-in-error') return 'hidden';
+  const title = asString(resource.title) ?? conceptText(resource.code) ?? 'Untitled list';
+  const source = provenanceOf(resource, position);
+  const statement: ListStatement = { title, topic: topicOf(resource, title), source };
+  const emptyReason = emptyReasonOf(resource.emptyReason);
+  if (emptyReason) statement.emptyReason = emptyReason;
+  const warnings: RecordWarning[] = warningCodesOf(resource).map((code) => ({
+    kind: 'list-warning',
+    text:
+      `${title}: ` +
+      (LIST_WARNINGS[code] ??
+        `this list carries the warning code "${code}", which this viewer does not recognise. The list may be incomplete.`),
+    source,
+  }));
+  return { statement, warnings };
+}
+
+const NOUNS: Record<'allergies' | 'medications', [string, string]> = {
+  allergies: ['allergy entry', 'allergy entries'],
+  medications: ['medication entry', 'medication entries'],
+};
+
+/**
+ * A List that says "nothing here" while the same payload holds entries of its topic: a
+ * real GP Connect record had an empty allergies List beside an active severe allergy.
+ * The entries are shown; the reader is told the record disagrees with itself (hazard H3).
+ */
+export function contradictionWarnings(lists: ListStatement[], shown: { allergies: number; medications: number }): RecordWarning[] {
+  const warnings: RecordWarning[] = [];
+  for (const list of lists) {
+    if (!list.emptyReason || list.topic === 'other') continue;
+    const count = shown[list.topic];
+    if (count === 0) continue;
+    const [one, many] = NOUNS[list.topic];
+    const found = count === 1 ? `1 ${one} was found in the same record and is shown` : `${count} ${many} were found in the same record and are shown`;
+    warnings.push({
+      kind: 'contradiction',
+      text: `The list "${list.title}" says "${list.emptyReason.text}", but ${found}.`,
+      source: list.source,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,157 @@
+/**
+ * MedicationStatement and MedicationRequest → a medicine line, grouped repeat / acute /
+ * other / stopped, or nothing (entered in error).
+ */
+import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
+import { dateOrVerbatim } from '../dates.js';
+import { asArray, asString, isObject, isResource, type FhirResource, type Reference } from '../fhir.js';
+import type { Medicine, MedicineGroup } from '../model.js';
+import type { Resolver } from '../references.js';
+import { notesOf, provenanceOf } from './common.js';
+
+export const UNRESOLVED_MEDICINE = 'Medicine name not available (reference could not be resolved)';
+export const NO_NAME_MEDICINE = 'Medicine name not recorded';
+
+/** HL7's course-of-therapy codes and the NHS extension of them (repeat dispensing). */
+const COURSE_SYSTEMS = new Set([
+  'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy',
+  'https://fhir.nhs.uk/CodeSystem/medicationrequest-course-of-therapy',
+]);
+const COURSE_BY_CODE: Record<string, Medicine['course']> = {
+  continuous: 'repeat',
+  'continuous-repeat-dispensing': 'repeat',
+  acute: 'acute',
+  seasonal: 'other',
+};
+
+/** A medicine in one of these states is not being taken, whatever its course. */
+const STOPPED_STATUSES = new Set(['stopped', 'cancelled', 'not-taken']);
+
+type Course = NonNullable<Medicine['course']>;
+
+function courseFromCode(cc: unknown): Course | undefined {
+  for (const c of codings(cc)) {
+    if (typeof c.code !== 'string' || (c.system !== undefined && !COURSE_SYSTEMS.has(c.system))) continue;
+    const course = COURSE_BY_CODE[c.code];
+    if (course) return course;
+  }
+  return undefined;
+}
+
+/**
+ * Course from extensions. UK Core's repeat-information and last-issue extensions exist only
+ * for repeats. GP Connect STU3's prescription-type extension names the type directly
+ * (`acute`, `acute-handwritten`, `repeat`, `repeat-dispensing`, …).
+ */
+function courseFromExtensions(resource: FhirResource): Course | undefined {
+  for (const ext of asArray<unknown>(resource.extension)) {
+    if (!isObject(ext) || typeof ext.url !== 'string') continue;
+    if (ext.url.includes('PrescriptionType')) {
+      const code = codings(ext.valueCodeableConcept).map((c) => c.code).find((c) => typeof c === 'string')
+        ?? (isObject(ext.valueCoding) ? ext.valueCoding.code : undefined);
+      if (typeof code === 'string' && code.startsWith('repeat')) return 'repeat';
+      if (typeof code === 'string' && code.startsWith('acute')) return 'acute';
+    }
+  }
+  for (const ext of asArray<unknown>(resource.extension)) {
+    if (!isObject(ext) || typeof ext.url !== 'string') continue;
+    if (ext.url.includes('MedicationStatementLastIssueDate') || ext.url.includes('MedicationRepeatInformation')) return 'repeat';
+  }
+  return undefined;
+}
+
+function ownCourse(resource: FhirResource): Course | undefined {
+  return courseFromCode(resource.courseOfTherapyType) ?? courseFromExtensions(resource);
+}
+
+/**
+ * A statement usually carries no course of its own; GP Connect puts it on the plan
+ * MedicationRequest the statement is `basedOn`. One lookup per reference, no recursion.
+ */
+function courseOf(resource: FhirResource, resolve: Resolver): Course {
+  const own = ownCourse(resource);
+  if (own) return own;
+  if (resource.resourceType === 'MedicationStatement') {
+    for (const ref of asArray<unknown>(resource.basedOn)) {
+      if (!isObject(ref)) continue;
+      const request = resolve(ref as Reference, resource);
+      if (isResource(request) && request.resourceType === 'MedicationRequest') {
+        const course = ownCourse(request);
+        if (course) return course;
+      }
+    }
+  }
+  return 'other';
+}
+
+function medicineName(resource: FhirResource, resolve: Resolver): ConceptName & { text: string } {
+  const fromConcept = conceptName(resource.medicationCodeableConcept);
+  if (fromConcept.text) return { text: fromConcept.text, coded: fromConcept.coded };
+  const ref = resource.medicationReference;
+  if (!isObject(ref) && typeof ref !== 'string') return { text: NO_NAME_MEDICINE, coded: false };
+  const target = resolve(ref as Reference, resource);
+  const medication = isResource(target) && target.resourceType === 'Medication' ? target : undefined;
+  if (medication) {
+    const fromMedication = conceptName(medication.code);
+    if (fromMedication.text) return { text: fromMedication.text, coded: fromMedication.coded };
+  }
+  const display = isObject(ref) ? asString(ref.display) : undefined;
+  if (display) return { text: display, coded: false };
+  return { text: medication ? NO_NAME_MEDICINE : UNRESOLVED_MEDICINE, coded: false };
+}
+
+/** Dosage texts; `patientInstruction` stands in when a sender filled only that. */
+function doseOf(dosages: unknown): string | undefined {
+  const texts = asArray<unknown>(dosages)
+    .filter(isObject)
+    .map((d) => asString(d.text) ?? asString(d.patientInstruction))
+    .filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join('; ') : undefined;
+}
+
+function reasonOf(resource: FhirResource, resolve: Resolver): string | undefined {
+  const texts = [
+    ...asArray<unknown>(resource.reasonCode).map((cc) => conceptText(cc)),
+    ...asArray<unknown>(resource.reasonReference).map((ref) => {
+      if (!isObject(ref)) return undefined;
+      const target = resolve(ref as Reference, resource);
+      return asString(ref.display) ?? (isResource(target) ? conceptText(target.code) : undefined);
+    }),
+  ].filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join('; ') : undefined;
+}
+
+export type MedicineOutcome = { group: 'hidden' } | { group: MedicineGroup; item: Medicine };
+
+export function readMedicine(resource: FhirResource, position: number, resolve: Resolver, now: Date): MedicineOutcome {
+  const status = asString(resource.status)?.trim();
+  if (status === 'entered-in-error') return { group: 'hidden' };
+
+  const name = medicineName(resource, resolve);
+  const course = courseOf(resource, resolve);
+  const group: MedicineGroup = status !== undefined && STOPPED_STATUSES.has(status) ? 'stopped' : course;
+  const medicine: Medicine = {
+    name: name.text,
+    coded: name.coded,
+    course,
+    group,
+    notes: notesOf(resource.note),
+    source: provenanceOf(resource, position),
+  };
+  if (status) medicine.status = status;
+  // Each resource has its own field name; a sender that used the other one is still read.
+  const [own, other] = resource.resourceType === 'MedicationRequest' ? ['dosageInstruction', 'dosage'] : ['dosage', 'dosageInstruction'];
+  const dose = doseOf(resource[own]) ?? doseOf(resource[other]);
+  if (dose) medicine.dose = dose;
+
+  const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
+  const start = dateOrVerbatim(resource.effectiveDateTime, now) ?? dateOrVerbatim(period.start, now);
+  if (start) medicine.start = start;
+  const end = dateOrVerbatim(period.end, now);
+  if (end) medicine.end = end;
+  const authored = dateOrVerbatim(resource.authoredOn, now) ?? dateOrVerbatim(resource.dateAsserted, now);
+  if (authored) medicine.authored = authored;
+  const reason = reasonOf(resource, resolve);
+  if (reason) medicine.reason = reason;
+  return { group, item: medicine };
+}

@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { dateOrVerbatim, formatDateTime, parseFhirDate } from '../../src/data/dates.js';
+
+// Local time 21-Nov-2026 12:00. A fixed "now" keeps the future-date checks stable.
+const NOW = new Date(2026, 10, 21, 12, 0);
+
+/**
+ * Runs `fn` with a Date constructor that throws if given a string, and a Date.parse that
+ * throws: proof that a value was formatted by string splitting, not by the engine's
+ * parser (which reads `2026-11-21` as UTC midnight and shifts it west of Greenwich).
+ */
+function withoutDateParsing<T>(fn: () => T): T {
+  const RealDate = Date;
+  const guarded = new Proxy(RealDate, {
+    construct(target, args) {
+      if (typeof args[0] === 'string') throw new Error('new Date(string) was used');
+      return Reflect.construct(target, args);
+    },
+    get(target, key) {
+      if (key === 'parse') return () => { throw new Error('Date.parse was used'); };
+      return Reflect.get(target, key);
+    },
+  });
+  globalThis.Date = guarded;
+  try {
+    return fn();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
+describe('dates: parseFhirDate', () => {
+  // The CI machine runs in UTC, where a Date-parsing bug would not show: so the tests also
+  // prove the code never parses a date-only value with Date (see withoutDateParsing).
+  it('H8: a date-only value is formatted 21-Nov-2026 and never shifts by time zone', () => {
+    const value = withoutDateParsing(() => parseFhirDate('2026-11-21', NOW));
+    expect(value).to.deep.equal({ raw: '2026-11-21', text: '21-Nov-2026', precision: 'day' });
+  });
+
+  it('H8: partial dates stay partial (Mar-2015, 2010)', () => {
+    expect(parseFhirDate('2015-03', NOW)).to.deep.equal({ raw: '2015-03', text: 'Mar-2015', precision: 'month' });
+    expect(parseFhirDate('2010', NOW)).to.deep.equal({ raw: '2010', text: '2010', precision: 'year' });
+  });
+
+  it('H8: a dateTime keeps the wall-clock time as written, 24-hour, with no zone conversion', () => {
+    expect(parseFhirDate('2026-11-21T14:31:00+00:00', NOW)).to.deep.equal({
+      raw: '2026-11-21T14:31:00+00:00',
+      text: '21-Nov-2026 14:31',
+      precision: 'time',
+    });
+    // 23:30 at UTC-5 is the next day in UTC: the date must not roll over.
+    expect(parseFhirDate('2019-12-10T23:30:00-05:00', NOW)?.text).to.equal('10-Dec-2019 23:30');
+    expect(parseFhirDate('2023-06-15T15:00:00.000Z', NOW)?.text).to.equal('15-Jun-2023 15:00');
+    expect(parseFhirDate('2021-02-15T09:05', NOW)?.text).to.equal('15-Feb-2021 09:05');
+  });
+
+  it('H8: month names are English three-letter abbreviations for every month', () => {
+    const months = Array.from({ length: 12 }, (_, i) => parseFhirDate(`2001-${String(i + 1).padStart(2, '0')}`, NOW)?.text);
+    expect(months).to.deep.equal([
+      'Jan-2001', 'Feb-2001', 'Mar-2001', 'Apr-2001', 'May-2001', 'Jun-2001',
+      'Jul-2001', 'Aug-2001', 'Sep-2001', 'Oct-2001', 'Nov-2001', 'Dec-2001',
+    ]);
+  });
+
+  it('H8: 1970-01-01 is flagged as a sentinel, at any time on that day', () => {
+    expect(parseFhirDate('1970-01-01', NOW)?.implausible).to.equal('sentinel');
+    expect(parseFhirDate('1970-01-01T00:00:00Z', NOW)?.implausible).to.equal('sentinel');
+    expect(parseFhirDate('1970-01-01T13:45:00+01:00', NOW)?.implausible).to.equal('sentinel');
+    // Only that day: a real birth date in 1970 is not a sentinel.
+    expect(parseFhirDate('1970-09-11', NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate('1970', NOW)?.implausible).to.be.undefined;
+  });
+
+  it('H8: a date after today is flagged future, compared at its own precision', () => {
+    expect(parseFhirDate('2026-11-22', NOW)?.implausible).to.equal('future');
+    expect(parseFhirDate('2026-12', NOW)?.implausible).to.equal('future');
+    expect(parseFhirDate('2027', NOW)?.implausible).to.equal('future');
+    expect(parseFhirDate('2026-11-22T00:01:00Z', NOW)?.implausible).to.equal('future');
+    // Today, this month and this year are not in the future.
+    expect(parseFhirDate('2026-11-21', NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate('2026-11-21T23:59:00Z', NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate('2026-11', NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate('2026', NOW)?.implausible).to.be.undefined;
+  });
+
+  it('defaults "now" to the current date', () => {
+    const nextYear = String(new Date().getFullYear() + 1);
+    expect(parseFhirDate(nextYear)?.implausible).to.equal('future');
+    expect(parseFhirDate('2000-01-01')?.implausible).to.be.undefined;
+  });
+
+  it('accepts leap days and rejects impossible dates', () => {
+    expect(parseFhirDate('2024-02-29', NOW)?.text).to.equal('29-Feb-2024');
+    expect(parseFhirDate('2000-02-29', NOW)?.text).to.equal('29-Feb-2000');
+    expect(parseFhirDate('2023-02-29', NOW)).to.be.undefined;
+    expect(parseFhirDate('1900-02-29', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-04-31', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-13', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-00', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-03-00', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-03-01T24:00:00Z', NOW)).to.be.undefined;
+    expect(parseFhirDate('2023-03-01T12:60:00Z', NOW)).to.be.undefined;
+  });
+
+  it('returns undefined for anything that is not a FHIR date', () => {
+    for (const raw of ['14-May-2020', '30 Apr 2020', '21/11/2026', '', '   ', '2026-1-5', 'yesterday', '20261121']) {
+      expect(parseFhirDate(raw, NOW), raw).to.be.undefined;
+    }
+    for (const raw of [null, undefined, 42, {}, [], true, ['2020-01-01']]) {
+      expect(parseFhirDate(raw, NOW)).to.be.undefined;
+    }
+  });
+
+  it('keeps the raw value exactly as sent', () => {
+    expect(parseFhirDate(' 2015-03 ', NOW)).to.deep.equal({ raw: ' 2015-03 ', text: 'Mar-2015', precision: 'month' });
+  });
+});
+
+describe('dates: dateOrVerbatim', () => {
+  it('H8: formats FHIR dates and shows anything else exactly as sent, never hiding it', () => {
+    expect(dateOrVerbatim('2015-03', NOW)?.text).to.equal('Mar-2015');
+    expect(dateOrVerbatim('14-May-2020', NOW)).to.deep.equal({ raw: '14-May-2020', text: '14-May-2020', precision: 'year' });
+    expect(dateOrVerbatim('childhood', NOW)?.text).to.equal('childhood');
+    expect(dateOrVerbatim('', NOW)).to.be.undefined;
+    expect(dateOrVerbatim(17, NOW)).to.be.undefined;
+  });
+});
+
+describe('dates: formatDateTime', () => {
+  it('formats a moment in local time, 24-hour, with a two-digit day', () => {
+    expect(formatDateTime(new Date(2026, 10, 21, 14, 31))).to.equal('21-Nov-2026 14:31');
+    expect(formatDateTime(new Date(2026, 0, 5, 9, 5))).to.equal('05-Jan-2026 09:05');
+    expect(formatDateTime(new Date(2026, 11, 31, 0, 0))).to.equal('31-Dec-2026 00:00');
+  });
+});

@@ -1,0 +1,236 @@
+import { expect } from '@open-wc/testing';
+import { NO_NAME_ALLERGY } from '../../../src/data/resources/allergies.js';
+import { allergyClinical, allergyVerification, snomed, summarise, summariseEntries } from './summarise.js';
+
+// Modelled on UKCore-AllergyIntolerance-Amoxicillin-Example and the R4 spec examples.
+const penicillin = {
+  resourceType: 'AllergyIntolerance',
+  id: 'penicillin',
+  clinicalStatus: allergyClinical('active'),
+  verificationStatus: allergyVerification('confirmed'),
+  category: ['medication'],
+  criticality: 'high',
+  code: snomed('764146007', 'Penicillin'),
+  recordedDate: '2019-12-10T13:00:00+00:00',
+  reaction: [{ manifestation: [snomed('247472004', 'Urticarial rash')], severity: 'mild' }],
+};
+
+const nkda = {
+  resourceType: 'AllergyIntolerance',
+  id: 'UKCore-AllergyIntolerance-Sn-NegHandlNoKnownAllergies-Example',
+  clinicalStatus: allergyClinical('active'),
+  verificationStatus: allergyVerification('confirmed'),
+  code: snomed('409137002', 'No known drug allergy (situation)'),
+};
+
+describe('resources: AllergyIntolerance', () => {
+  it('H5: entered-in-error allergy is hidden and counted', () => {
+    // UKCore-AllergyIntolerance-EnteredInError-Example: no clinicalStatus at all.
+    const summary = summarise(penicillin, {
+      resourceType: 'AllergyIntolerance',
+      id: 'UKCore-AllergyIntolerance-EnteredInError-Example',
+      verificationStatus: allergyVerification('entered-in-error'),
+      code: snomed('372687004', 'Amoxicillin'),
+      recordedDate: '2019-12-10T13:00:00+00:00',
+    });
+    const all = [...summary.allergies.active, ...summary.allergies.ended, ...summary.allergies.refuted];
+    expect(all.map((a) => a.substance)).to.deep.equal(['Penicillin']);
+    expect(summary.allergies.negations).to.be.empty;
+    expect(summary.hidden.enteredInError).to.equal(1);
+  });
+
+  it('H5: an STU3-style string verificationStatus entered-in-error is also hidden and counted', () => {
+    const summary = summarise({ resourceType: 'AllergyIntolerance', verificationStatus: 'entered-in-error', code: { text: 'Latex' } });
+    expect(summary.allergies.active).to.be.empty;
+    expect(summary.hidden.enteredInError).to.equal(1);
+  });
+
+  it('H5: a refuted allergy is grouped apart as refuted, never active', () => {
+    const summary = summarise({ ...penicillin, id: 'refuted', verificationStatus: allergyVerification('refuted') });
+    expect(summary.allergies.active).to.be.empty;
+    expect(summary.allergies.refuted).to.have.length(1);
+    expect(summary.allergies.refuted[0]).to.include({ substance: 'Penicillin', verification: 'refuted', clinical: 'active' });
+  });
+
+  it('H5: inactive and resolved allergies are grouped apart as ended', () => {
+    const summary = summarise(
+      { ...penicillin, id: 'inactive', clinicalStatus: allergyClinical('inactive') },
+      { ...penicillin, id: 'resolved', code: { text: 'Egg' }, clinicalStatus: allergyClinical('resolved') },
+    );
+    expect(summary.allergies.active).to.be.empty;
+    expect(summary.allergies.ended.map((a) => [a.substance, a.clinical])).to.deep.equal([['Penicillin', 'inactive'], ['Egg', 'resolved']]);
+  });
+
+  it('H5: an unconfirmed allergy stays active and carries its verification for the label', () => {
+    // R4 allergyintolerance-medication: penicillin G, unconfirmed, criticality high.
+    const summary = summarise({ ...penicillin, verificationStatus: allergyVerification('unconfirmed') });
+    expect(summary.allergies.active).to.have.length(1);
+    expect(summary.allergies.active[0].verification).to.equal('unconfirmed');
+  });
+
+  it('transfer-degraded drug allergy shows code.text verbatim and is marked not coded', () => {
+    const summary = summarise({
+      resourceType: 'AllergyIntolerance',
+      id: 'UKCore-AllergyIntolerance-Sn-TransferDegradedDrugAllergy-Example',
+      clinicalStatus: allergyClinical('active'),
+      verificationStatus: allergyVerification('confirmed'),
+      code: snomed('196461000000101', 'Transfer-degraded drug allergy', 'Amoxicillin 250mg capsules'),
+    });
+    expect(summary.allergies.active[0]).to.include({ substance: 'Amoxicillin 250mg capsules', coded: false });
+  });
+
+  it('H3: a "no known drug allergy" keeps its exact wording and sits beside a real penicillin allergy', () => {
+    const summary = summarise(nkda, penicillin);
+    expect(summary.allergies.negations).to.have.length(1);
+    expect(summary.allergies.negations[0]).to.deep.include({
+      text: 'No known drug allergy (situation)',
+      code: '409137002',
+      scope: 'drug',
+      verification: 'confirmed',
+      source: { kind: 'resource', ref: 'AllergyIntolerance/UKCore-AllergyIntolerance-Sn-NegHandlNoKnownAllergies-Example' },
+    });
+    expect(summary.allergies.active.map((a) => a.substance)).to.deep.equal(['Penicillin']);
+  });
+
+  it('H3: negation wording comes from code.text first, else the coding display, else a scoped default', () => {
+    const summary = summarise(
+      // R4 allergyintolerance-nka: text "NKA".
+      { resourceType: 'AllergyIntolerance', id: 'nka', code: snomed('716186003', 'No Known Allergy (situation)', 'NKA'), recordedDate: '2015-08-06T15:37:31-06:00' },
+      { resourceType: 'AllergyIntolerance', id: 'nkfa', code: { coding: [{ system: 'http://snomed.info/sct', code: '429625007' }] } },
+      { resourceType: 'AllergyIntolerance', id: 'nkea', code: { coding: [{ code: '428607008' }] } },
+    );
+    expect(summary.allergies.negations.map((n) => [n.text, n.scope])).to.deep.equal([
+      ['NKA', 'all'],
+      ['No known food allergy', 'food'],
+      ['No known environmental allergy', 'environment'],
+    ]);
+    expect(summary.allergies.negations[0].recorded?.text).to.equal('06-Aug-2015 15:37');
+  });
+
+  it('H3: a scoped negation is never widened: "no known food allergy" stays food-scoped', () => {
+    const summary = summarise({ resourceType: 'AllergyIntolerance', code: snomed('429625007', 'No known food allergy') }, penicillin);
+    expect(summary.allergies.negations[0].scope).to.equal('food');
+    expect(summary.allergies.active).to.have.length(1);
+  });
+
+  it('H5: an unconfirmed negation keeps its verification so it can be labelled', () => {
+    const summary = summarise({ ...nkda, verificationStatus: allergyVerification('unconfirmed') });
+    expect(summary.allergies.negations[0].verification).to.equal('unconfirmed');
+  });
+
+  it('H3: a refuted or ended "no known allergy" is not a current negation', () => {
+    const summary = summarise(
+      { ...nkda, id: 'refuted-nkda', verificationStatus: allergyVerification('refuted') },
+      { ...nkda, id: 'ended-nkda', clinicalStatus: allergyClinical('inactive') },
+    );
+    expect(summary.allergies.negations).to.be.empty;
+    expect(summary.allergies.refuted.map((a) => a.substance)).to.deep.equal(['No known drug allergy (situation)']);
+    expect(summary.allergies.ended.map((a) => a.substance)).to.deep.equal(['No known drug allergy (situation)']);
+  });
+
+  it('H4: an allergy with no name at all is still shown, labelled as such', () => {
+    const summary = summarise({ resourceType: 'AllergyIntolerance', id: 'nameless', clinicalStatus: allergyClinical('active'), criticality: 'high' });
+    expect(summary.allergies.active).to.have.length(1);
+    expect(summary.allergies.active[0]).to.include({ substance: NO_NAME_ALLERGY, coded: false, criticality: 'high' });
+  });
+
+  it('H13: reads criticality, reactions and their severity separately (R4 cashew example)', () => {
+    const summary = summariseEntries([
+      {
+        fullUrl: 'urn:uuid:cashew',
+        resource: {
+          resourceType: 'AllergyIntolerance',
+          id: 'example',
+          clinicalStatus: allergyClinical('active'),
+          verificationStatus: allergyVerification('confirmed'),
+          type: 'allergy',
+          category: ['food'],
+          criticality: 'high',
+          code: snomed('227493005', 'Cashew nuts'),
+          onsetDateTime: '2004',
+          recordedDate: '2014-10-09T14:58:00+11:00',
+          recorder: { reference: 'Practitioner/example' },
+          asserter: { reference: 'Patient/example' },
+          lastOccurrence: '2012-06',
+          note: [{ text: 'The criticality is high becasue of the observed anaphylactic reaction when challenged with cashew extract.' }],
+          reaction: [
+            {
+              manifestation: [snomed('39579001', 'Anaphylactic reaction')],
+              description: 'Challenge Protocol. Severe reaction to subcutaneous cashew extract. Epinephrine administered',
+              onset: '2012-06-12',
+              severity: 'severe',
+            },
+            {
+              manifestation: [snomed('64305001', 'Urticaria')],
+              onset: '2004',
+              severity: 'moderate',
+              note: [{ text: 'The patient reports that the onset of urticaria was within 15 minutes of eating cashews.' }],
+            },
+            { manifestation: [{ text: 'Wheeze' }] },
+          ],
+        },
+      },
+      {
+        fullUrl: 'https://example.org/fhir/Practitioner/example',
+        resource: { resourceType: 'Practitioner', id: 'example', name: [{ family: 'Careful', given: ['Adam'], prefix: ['Dr'] }] },
+      },
+    ]);
+    const cashew = summary.allergies.active[0];
+    expect(cashew).to.include({ substance: 'Cashew nuts', coded: true, criticality: 'high', verification: 'confirmed', clinical: 'active', recorder: 'CAREFUL, Adam (Dr)' });
+    expect(cashew.category).to.deep.equal(['food']);
+    expect(cashew.onset).to.deep.equal({ raw: '2004', text: '2004', precision: 'year' });
+    expect(cashew.lastOccurrence?.text).to.equal('Jun-2012');
+    expect(cashew.recorded?.text).to.equal('09-Oct-2014 14:58');
+    expect(cashew.reactions).to.deep.equal([
+      {
+        manifestations: ['Anaphylactic reaction'],
+        severity: 'severe',
+        description: 'Challenge Protocol. Severe reaction to subcutaneous cashew extract. Epinephrine administered',
+        onset: { raw: '2012-06-12', text: '12-Jun-2012', precision: 'day' },
+      },
+      { manifestations: ['Urticaria'], severity: 'moderate', onset: { raw: '2004', text: '2004', precision: 'year' } },
+      // H13: no severity recorded stays absent, never defaulted to "mild".
+      { manifestations: ['Wheeze'] },
+    ]);
+    expect(cashew.notes).to.have.length(2);
+    expect(cashew.notes[1]).to.contain('within 15 minutes');
+    expect(cashew.source).to.deep.equal({ kind: 'resource', ref: 'AllergyIntolerance/example' });
+  });
+
+  it('H13: unknown criticality or severity values are dropped, not guessed', () => {
+    const summary = summarise({ ...penicillin, criticality: 'CRITH', reaction: [{ manifestation: [{ text: 'Rash' }], severity: 'very bad' }] });
+    expect(summary.allergies.active[0].criticality).to.be.undefined;
+    expect(summary.allergies.active[0].reactions[0].severity).to.be.undefined;
+  });
+
+  it('reads onsetPeriod, onsetString verbatim and onsetAge', () => {
+    const summary = summarise(
+      { ...penicillin, id: 'p', onsetPeriod: { start: '2015-03', end: '2016' } },
+      { ...penicillin, id: 's', onsetString: 'In childhood' },
+      { ...penicillin, id: 'a', onsetAge: { value: 45, unit: 'years', system: 'http://unitsofmeasure.org', code: 'a' } },
+    );
+    expect(summary.allergies.active.map((a) => a.onset?.text)).to.deep.equal(['Mar-2015', 'In childhood', 'Age 45 years']);
+  });
+
+  it('H8: a 1970-01-01 recorded date is flagged as a sentinel', () => {
+    const summary = summarise({ ...penicillin, recordedDate: '1970-01-01T00:00:00+00:00' });
+    expect(summary.allergies.active[0].recorded?.implausible).to.equal('sentinel');
+  });
+
+  it('H8: an onset in the future is flagged', () => {
+    const summary = summarise({ ...penicillin, onsetDateTime: '2031-05-01' });
+    expect(summary.allergies.active[0].onset?.implausible).to.equal('future');
+  });
+
+  it('names the recorder from display first, else a resolved PractitionerRole, else the asserter', () => {
+    const summary = summariseEntries([
+      { resource: { ...penicillin, id: 'd', recorder: { reference: 'Practitioner/x', display: 'Dr Display' } } },
+      { resource: { ...penicillin, id: 'r', recorder: { reference: 'PractitionerRole/role1' } } },
+      { resource: { ...penicillin, id: 'a', asserter: { reference: 'urn:uuid:gp' } } },
+      { resource: { resourceType: 'PractitionerRole', id: 'role1', practitioner: { reference: 'Practitioner/gp' }, organization: { display: 'Leeds GP' } } },
+      { fullUrl: 'urn:uuid:gp', resource: { resourceType: 'Practitioner', id: 'gp', name: [{ family: 'Gose', given: ['Sandra'] }] } },
+    ]);
+    expect(summary.allergies.active.map((a) => a.recorder)).to.deep.equal(['Dr Display', 'GOSE, Sandra, Leeds GP', 'GOSE, Sandra']);
+    expect(summary.hidden.notDisplayed).to.deep.equal({});
+  });
+});

@@ -1,0 +1,69 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countReporter } from './test/helpers/count-reporter.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const sharedFixtures = here('../shared/fixtures/');
+const mswWorker = here('./node_modules/msw/lib/mockServiceWorker.js');
+
+const chromeArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * Serves MSW's worker from the root (its scope must cover the test pages) and maps
+ * /shared-fixtures/ onto ../shared/fixtures for the conformance suite. The suite asks
+ * /shared-fixtures/available first, so a clone without ../shared skips it in one line.
+ */
+function testMiddleware(context, next) {
+  const path = context.path;
+  if (path === '/mockServiceWorker.js') {
+    context.type = 'text/javascript';
+    context.body = readFileSync(mswWorker);
+    return;
+  }
+  if (path === '/shared-fixtures/available') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ available: existsSync(sharedFixtures), required: process.env.CI === 'true' });
+    return;
+  }
+  if (path.startsWith('/shared-fixtures/')) {
+    const rel = decodeURIComponent(path.slice('/shared-fixtures/'.length));
+    const file = new URL(rel, `file://${sharedFixtures}`);
+    if (!rel.includes('..') && existsSync(file)) {
+      context.type = 'application/json';
+      context.body = readFileSync(file);
+      return;
+    }
+    context.status = 404;
+    return;
+  }
+  return next();
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 5 * 60 * 1000,
+  browserStartTimeout: 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [testMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromeArgs,
+      },
+    }),
+  ],
+  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter()],
+};
