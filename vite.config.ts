@@ -25,7 +25,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: !bundled,
-      minify: true,
+      minify: 'oxc',
       target: 'es2022',
       lib: {
         entry: 'src/scr-summary.ts',
@@ -33,6 +33,8 @@ export default defineConfig(({ command, mode }) => {
         fileName: () => (bundled ? 'scr-summary.bundled.js' : 'scr-summary.js'),
       },
       rollupOptions: {
+        // Vite leaves ES library output unminified; rolldown's own minifier does it.
+        output: { minify: true },
         // The library build leaves Lit as bare imports so an app's bundler shares one copy.
         external: bundled ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//],
       },
