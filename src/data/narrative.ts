@@ -120,9 +120,10 @@ export function parseXhtml(source: string): RawNode[] {
     const element: RawElement = { name, attrs: parseAttrs(tag[3].replace(/\/\s*$/, '')), children: [] };
     top().children.push(element);
     if (DROPPED.has(name) && !selfClosing && !VOID.has(name)) {
-      // Skip to the matching end tag without interpreting what is inside (no nested parsing of raw text).
+      // Skip to the matching end tag without interpreting what is inside. An unclosed one is
+      // dropped alone: swallowing the rest of the narrative would silently lose clinical text.
       const close = source.toLowerCase().indexOf(`</${tag[2].toLowerCase()}`, i);
-      i = close < 0 ? source.length : source.indexOf('>', close) + 1 || source.length;
+      if (close >= 0) i = source.indexOf('>', close) + 1 || source.length;
       continue;
     }
     if (!selfClosing && !VOID.has(name)) stack.push(element);

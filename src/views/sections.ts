@@ -11,12 +11,12 @@ export function renderSections(sections: Section[], level: number, depth: number
   return html`${repeat(
     sections,
     (s) => s.key,
-    (s) => html`<section class="record-section" aria-label=${s.title}>
+    (s) => html`<div class="record-section">
       ${heading(level, depth, s.title)}
       ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s)} ${s.emptyReason.text}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${strings.sectionNotRecorded}</strong></p>` : nothing}
       <div class="narrative">${renderNarrative(s.narrative)}</div>
-    </section>`,
+    </div>`,
   )}`;
 }
 

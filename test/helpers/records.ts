@@ -79,7 +79,7 @@ export function scrBundle(options: ScrOptions = {}): Json {
   return {
     resourceType: 'Bundle',
     type: 'searchset',
-    total: 2,
+    total: 1,
     entry: [
       { fullUrl: 'urn:uuid:comp-1', resource: composition, search: { mode: 'match' } },
       { fullUrl: 'urn:uuid:p-1', resource: { ...patient(nhsNumber, options.name), id: 'p-1' }, search: { mode: 'include' } },

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { delay, http } from 'msw';
+import type { ScrLoadDetail } from '../../src/index.js';
+import { ENDPOINT, fhirJson, mount, mountForEvent, settle, shadow, visibleText } from '../helpers/element.js';
+import { resetHandlers, useHandlers } from '../helpers/msw.js';
+import { emptySearchset, NHS_A, patient, resourceBundle, scrBundle, sectionOf } from '../helpers/records.js';
+
+afterEach(() => resetHandlers());
+
+/** Elements the views themselves write, plus the narrative allow-list. */
+const ALLOWED_ELEMENTS = new Set([
+  'ARTICLE', 'HEADER', 'FOOTER', 'SECTION', 'DIV', 'P', 'SPAN', 'BR', 'HR', 'B', 'STRONG', 'I', 'EM', 'U', 'SUB', 'SUP',
+  'SMALL', 'PRE', 'CODE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'BUTTON',
+]);
+const ALLOWED_ATTRIBUTES = new Set(['class', 'id', 'part', 'colspan', 'rowspan', 'scope', 'data-label', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-atomic', 'aria-hidden', 'role', 'type']);
+
+const HOSTILE_NARRATIVE =
+  '<script>window.__pwned = 1</script><p onclick="window.__pwned=2">Click</p>' +
+  '<img src="x" onerror="window.__pwned=3"/><iframe srcdoc="&lt;script&gt;parent.__pwned=4&lt;/script&gt;"></iframe>' +
+  '<svg><script>window.__pwned=5</script></svg><a href="javascript:window.__pwned=6">Link</a>' +
+  '<style>:host{display:none}</style><math><mtext><table><mglyph><style><img src=x onerror="window.__pwned=7">' +
+  '<object data="data:text/html,x"></object><form><button formaction="javascript:x">b</button></form>' +
+  '<table><tr><td style="background:url(javascript:x)">Penicillin &lt;b&gt;</td></tr></table>';
+
+describe('<scr-summary> rendering safety and accessibility', () => {
+  it('H9: hostile narrative is rebuilt: nothing outside the allow-list reaches the shadow tree and no script runs', async () => {
+    (window as { __pwned?: number }).__pwned = undefined;
+    await useHandlers(
+      http.get(ENDPOINT, () =>
+        fhirJson(scrBundle({ extraSections: [sectionOf('RisksToPatientHeader', 'Risks <script>alert(1)</script>', HOSTILE_NARRATIVE)] })),
+      ),
+    );
+    const el = await mount(NHS_A);
+    await settle(el, ['loaded']);
+    await new Promise((r) => setTimeout(r, 100));
+    for (const node of shadow(el).querySelectorAll('*')) {
+      expect(ALLOWED_ELEMENTS.has(node.tagName), node.tagName).to.be.true;
+      for (const attr of node.getAttributeNames()) expect(ALLOWED_ATTRIBUTES.has(attr), `${node.tagName}[${attr}]`).to.be.true;
+    }
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+    expect(visibleText(el)).to.contain('Penicillin <b>');
+    expect(visibleText(el)).to.contain('Risks <script>alert(1)</script>');
+  });
+
+  it('H9: hostile strings in structured fields are shown as text', async () => {
+    await useHandlers(
+      http.get(ENDPOINT, () =>
+        fhirJson(
+          resourceBundle([
+            patient(NHS_A, '<img src=x onerror=alert(1)>, Eve'),
+            { resourceType: 'AllergyIntolerance', id: 'a', code: { text: '<script>window.__pwned=8</script>Nuts' }, clinicalStatus: { coding: [{ code: 'active' }] } },
+          ]),
+        ),
+      ),
+    );
+    const el = await mount(NHS_A);
+    await settle(el, ['loaded']);
+    expect(shadow(el).querySelector('script, img')).to.be.null;
+    expect(visibleText(el)).to.contain('<script>window.__pwned=8</script>Nuts');
+  });
+
+  it('H7: a very long drug name and dose wrap in a 320 px container without truncation or overflow', async () => {
+    const name = 'Co-amoxiclav 500mg/125mg tablets (Sandoz Ltd) ' + 'Supercalifragilisticexpialidociouspharmaceuticalpreparation'.repeat(3);
+    await useHandlers(
+      http.get(ENDPOINT, () => fhirJson(scrBundle({ repeats: [['Repeat Medication', 'Last Issued: 01-Nov-2026', name, 'Take ONE tablet THREE times a day', '21 tablet']] }))),
+    );
+    const el = await mount(NHS_A);
+    el.style.width = '320px';
+    await settle(el, ['loaded']);
+    expect(visibleText(el)).to.contain(name);
+    const card = shadow(el).querySelector('.card') as HTMLElement;
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    expect(el.scrollWidth).to.be.at.most(320 + 1);
+  });
+
+  it('passes axe while loading', async () => {
+    await useHandlers(http.get(ENDPOINT, async () => (await delay(2000), fhirJson(scrBundle()))));
+    const el = await mount(NHS_A);
+    await settle(el, ['loading']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe when loaded, and announces the allergy status in the live region', async () => {
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(scrBundle({ titleExtra: '<p class="HighlightedStatement">Items withheld.</p>' }))));
+    const { el, event } = await mountForEvent<ScrLoadDetail>('scr-load', NHS_A);
+    expect(event.detail.summary.allergyStatus.label).to.equal('known');
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.contain('Summary Care Record loaded. Known allergies.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe when empty', async () => {
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(emptySearchset)));
+    const el = await mount(NHS_A);
+    await settle(el, ['empty']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in the error state, which announces the error', async () => {
+    await useHandlers(http.get(ENDPOINT, () => fhirJson({ resourceType: 'OperationOutcome', issue: [{ code: 'forbidden' }] }, { status: 403 })));
+    const el = await mount(NHS_A);
+    await settle(el, ['error']);
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).to.contain('Error:');
+    await expect(el).to.be.accessible();
+  });
+});
