@@ -20,7 +20,7 @@ import type {
 import { formatNhsNumber } from './nhs-number.js';
 import { readPatient } from './patient.js';
 import { createResolver, type Resolver } from './references.js';
-import { summariseResources, type ResourceSummary } from './resources/index.js';
+import { summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
 
 export interface NormaliseOptions {
   /** The ten digits the host asked for; the record must not name anyone else (hazard H1). */
@@ -191,15 +191,10 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   return { ok: true, model: { ...base, empty } };
 }
 
-const SUPPORTING = new Set([
-  'Composition', 'Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'Location', 'Encounter',
-  'Device', 'RelatedPerson', 'Medication', 'Provenance', 'Bundle',
-]);
-
 function countCodedCopies(resources: FhirResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of resources) {
-    if (SUPPORTING.has(r.resourceType)) continue;
+    if (SUPPORTING_TYPES.has(r.resourceType)) continue;
     counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;
   }
   return counts;

@@ -64,6 +64,41 @@ describe('normalise: SCR documents', () => {
   });
 });
 
+describe('normalise: allergy labels from structured data', () => {
+  const allergyList = (emptyReason: string) => ({
+    resourceType: 'List', id: 'l', status: 'current', mode: 'snapshot', title: 'Allergies and adverse reactions',
+    code: { coding: [{ system: 'http://snomed.info/sct', code: '886921000000105' }] },
+    emptyReason: { coding: [{ code: emptyReason }] },
+  });
+  const nkda = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '409137002', display: 'No known drug allergy' }] } };
+  const sesame = { resourceType: 'AllergyIntolerance', id: 's', code: { text: 'Sesame' }, clinicalStatus: { coding: [{ code: 'active' }] }, criticality: 'high' };
+
+  it('H3: a "nil known" allergy list is "No known allergies"; a "no content recorded" one is "Allergies not recorded"', () => {
+    expect(model(resourceBundle([patient(NHS_A), allergyList('nilknown')])).allergyStatus.label).to.equal('no-known');
+    expect(model(resourceBundle([patient(NHS_A), allergyList('no-content-recorded')])).allergyStatus.label).to.equal('not-recorded');
+  });
+
+  it('H3: a scoped negation keeps its exact wording and a real allergy beside it wins the label', () => {
+    const alone = model(resourceBundle([patient(NHS_A), nkda]));
+    expect(alone.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'No known drug allergy' });
+    const both = model(resourceBundle([patient(NHS_A), nkda, sesame]));
+    expect(both.allergyStatus.label).to.equal('known');
+    expect(both.allergies.negations.map((n) => n.text)).to.deep.equal(['No known drug allergy']);
+    expect(both.allergies.active.map((a) => a.substance)).to.deep.equal(['Sesame']);
+  });
+
+  it('H5: an empty allergy list beside a real allergy shows the allergy and warns of the contradiction', () => {
+    const m = model(resourceBundle([patient(NHS_A), allergyList('no-content-recorded'), sesame]));
+    expect(m.allergyStatus.label).to.equal('known');
+    expect(m.warnings.filter((w) => w.kind === 'contradiction')).to.have.length(1);
+  });
+
+  it('a "nil known" list beside a "No known drug allergy" entry is not a contradiction', () => {
+    const m = model(resourceBundle([patient(NHS_A), allergyList('nilknown'), nkda]));
+    expect(m.warnings.filter((w) => w.kind === 'contradiction')).to.have.length(0);
+  });
+});
+
 describe('normalise: identity, completeness and refusals', () => {
   it('H1: a payload naming another NHS number is a patient-mismatch failure', () => {
     const result = normalise(scrBundle({ nhsNumber: NHS_B }), { requestedNhsNumber: NHS_A });

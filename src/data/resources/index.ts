@@ -113,10 +113,16 @@ export function summariseResources(resources: FhirResource[], resolve: Resolver,
   }
 
   const { allergies, medicines } = summary;
-  const shown = {
-    allergies: allergies.active.length + allergies.ended.length + allergies.refuted.length + allergies.negations.length,
-    medications: medicines.repeat.length + medicines.acute.length + medicines.other.length + medicines.stopped.length,
-  };
-  summary.warnings.push(...listWarnings, ...contradictionWarnings(summary.lists, shown));
+  const allergyEntries = allergies.active.length + allergies.ended.length + allergies.refuted.length;
+  const medications = medicines.repeat.length + medicines.acute.length + medicines.other.length + medicines.stopped.length;
+  // A "nil known" list beside a "No known allergy" entry says the same thing twice; only real entries contradict it.
+  const contradicting = (list: ListStatement) =>
+    list.topic === 'allergies' && list.emptyReason?.code === 'nilknown' ? allergyEntries : allergyEntries + allergies.negations.length;
+  summary.warnings.push(
+    ...listWarnings,
+    ...summary.lists.flatMap((list) =>
+      contradictionWarnings([list], { allergies: contradicting(list), medications }),
+    ),
+  );
   return summary;
 }
