@@ -33,7 +33,8 @@ export const styles = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: it wraps long strings without shrinking table columns to a letter. */
+    overflow-wrap: break-word;
     word-break: normal;
     hyphens: manual;
   }
@@ -83,7 +84,6 @@ export const styles = css`
   ul.plain { list-style: none; margin: 0; padding: 0; }
   .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 
-  .narrative { overflow-wrap: anywhere; }
   .narrative table { margin-bottom: calc(var(--_space) / 2); }
   .narrative-heading { font-weight: bold; }
   .record-section { margin-bottom: var(--_space); }
@@ -112,6 +112,7 @@ export const styles = css`
     .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap tr, .table-wrap td, .table-wrap caption { display: block; width: 100%; }
     .table-wrap thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     .table-wrap tr { border-bottom: 1px solid var(--_border); padding: 0.5rem 0; }
+    td, th, .item-name, .summary-row dd { overflow-wrap: anywhere; }
     .table-wrap td { border: 0; padding: 0.1rem 0; display: grid; grid-template-columns: minmax(6rem, 40%) 1fr; gap: 0.5rem; }
     .table-wrap td::before { content: attr(data-label); font-weight: bold; }
     .summary-row { grid-template-columns: 1fr; gap: 0; }

@@ -1,0 +1,301 @@
+/**
+ * Conformance: the NHS "Summary Care Record – FHIR API" examples (NHSDigital/summary-care-record-api),
+ * through the normaliser and through <scr-summary> with the payload served by MSW.
+ */
+import { expect } from '@open-wc/testing';
+import { http } from 'msw';
+import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
+import { ENDPOINT, fhirJson, mountForEvent, shadow, visibleText } from '../helpers/element.js';
+import { resetHandlers, useHandlers } from '../helpers/msw.js';
+import { conformanceFixtures, highlightedIn, loadFixture, modelOf, narrativeText, NHS, normaliseFixture } from './fixtures.js';
+
+if (await conformanceFixtures()) {
+  const getScr = await loadFixture('scr-fhir-api/GetScrBundle.json');
+  const additional = await loadFixture('scr-fhir-api/get-scr-additional-information.response.json');
+  const noResults = await loadFixture('scr-fhir-api/get-scr-no-results.response.json');
+  const noConsent = await loadFixture('scr-fhir-api/get-scr-no-consent.OperationOutcome.json');
+  const docRef = await loadFixture('scr-fhir-api/DocumentReferenceBundle.json');
+  const scrIdSuccess = await loadFixture('scr-fhir-api/get-scr-id-success.response.json');
+
+  const WITHHELD = 'One or more entries have been deliberately withheld from this GP Summary.';
+  const RECENTLY_REGISTERED =
+    'At the time this record was created, this patient had recently registered with the GP Practice. GP Summary information may not be complete.';
+
+  describe('conformance: scr-fhir-api/GetScrBundle.json (normaliser)', () => {
+    const m = () => modelOf(getScr, NHS.getScr);
+
+    it('is read as an SCR document for NHS number 9000000009', () => {
+      const model = m();
+      expect(model.shape).to.equal('scr-document');
+      expect(model.patient.nhsNumber).to.equal('9000000009');
+      expect(model.empty).to.be.false;
+    });
+
+    it('H12: reads the record header (created time as sent, author, practice, disclaimer)', () => {
+      expect(m().header).to.deep.equal({
+        title: 'General Practice Summary',
+        disclaimer:
+          "Sourced from the patient's General Practice record. This summary may not include all the information pertinent to this patient.",
+        created: '14-May-2020 14:31',
+        author: 'SMITH, Sean (Mr)',
+        practice: 'EMISWebCR1 50004, Fulford Grange, Rawdon, Leeds, West Yorkshire, LS19 7BY.',
+      });
+    });
+
+    it('H6: the RegistrationStartedStatement in the Title section is a record-level highlighted warning', () => {
+      const warnings = m().warnings;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include({ kind: 'highlighted', text: RECENTLY_REGISTERED });
+      expect(warnings[0].source?.ref).to.equal('Composition section Title');
+    });
+
+    it('H3: the narrative allergies table (one row) gives "known", with the wasp-sting reaction in the section text', () => {
+      const model = m();
+      expect(model.allergyStatus).to.deep.equal({ label: 'known' });
+      expect(model.allergies.sections).to.have.length(1);
+      const section = model.allergies.sections[0];
+      expect(section).to.include({ code: 'AllergiesHeader', title: 'Allergies and Adverse Reactions', rowCount: 1, notRecorded: false });
+      expect(narrativeText(section.narrative)).to.contain('12-May-2020 Toxic reaction to wasp sting');
+      // Allergies arrive only as narrative: no coded AllergyIntolerance is invented.
+      expect(model.allergies.active).to.have.length(0);
+    });
+
+    it('keeps the three medication sections with their drug names and dosage text exactly as sent', () => {
+      const sections = m().medicines.sections;
+      expect(sections.map((s) => s.code)).to.deep.equal(['AcuteMedsHeader', 'RepeatMedsHeader', 'DiscRepeatMedsHeader']);
+      expect(sections[0].title).to.equal('Acute Medications (For the 12 month period 14-May-2019 to 14-May-2020)');
+      expect(narrativeText(sections[0].narrative)).to.contain('Co-codamol 8mg/500mg effervescent tablets');
+      expect(narrativeText(sections[0].narrative)).to.contain('One To Be Taken Four Times A Day');
+      expect(narrativeText(sections[1].narrative)).to.contain('Paracetamol 250mg/5ml oral suspension');
+      expect(narrativeText(sections[1].narrative)).to.contain(
+        'One 5ml Spoonful Every 4 To 6 Hours When Necessary. No More Than 4 doses in 24 Hours',
+      );
+      expect(sections.map((s) => s.rowCount)).to.deep.equal([1, 1, 0]);
+    });
+
+    it('H3: the DiscRepeatMeds "No relevant information available" row is not recorded, not none', () => {
+      const disc = m().medicines.sections[2];
+      expect(disc.title).to.equal('Discontinued Repeat Medications (For the 6 month period 14-Nov-2019 to 14-May-2020)');
+      expect(disc.notRecorded).to.be.true;
+      expect(disc.rowCount).to.equal(0);
+    });
+
+    it('H4: all ten additional-information sections are kept, in order, with their titles', () => {
+      const sections = m().additional.sections;
+      expect(sections.map((s) => s.title)).to.deep.equal([
+        'Risks to Patient',
+        'Diagnoses',
+        'Problems and Issues',
+        'Clinical Observations and Findings',
+        'Treatments',
+        'Investigation Results',
+        'Care Events',
+        'Administrative Procedures',
+        'Provision of Advice and Information to Patients and Carers',
+        'Personal Preferences',
+      ]);
+      expect(sections.every((s) => s.rowCount === 1)).to.be.true;
+      expect(narrativeText(sections[0].narrative)).to.contain('Low risk category for developing complication from COVID-19 infection');
+    });
+
+    it('H4: the coded Condition/Observation copies of the narrative are counted (5 + 3), nothing else hidden', () => {
+      const { hidden, warnings } = m();
+      expect(hidden).to.deep.equal({ enteredInError: 0, notDisplayed: {}, narrativeCopies: { Condition: 5, Observation: 3 } });
+      // total 48 = 48 entries received: no "may be incomplete" warning.
+      expect(warnings.some((w) => w.kind === 'incomplete')).to.be.false;
+    });
+
+    it('H1: requested for a different NHS number (5900002233), the record is refused as patient-mismatch', () => {
+      const result = normaliseFixture(getScr, NHS.additionalInformation);
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.failure.kind).to.equal('patient-mismatch');
+    });
+  });
+
+  describe('conformance: scr-fhir-api/get-scr-additional-information.response.json (normaliser)', () => {
+    const m = () => modelOf(additional, NHS.additionalInformation);
+
+    it('is an SCR document for 5900002233 with "30 Apr 2020 16:13" kept exactly as sent', () => {
+      const model = m();
+      expect(model.shape).to.equal('scr-document');
+      expect(model.patient.nhsNumber).to.equal('5900002233');
+      expect(model.header).to.include({
+        created: '30 Apr 2020 16:13',
+        author: 'WILSON, Bob (Mr)',
+        practice: 'Spine Testing, The Practice, Woodvale Terrace, Horsforth, Leeds LS18 4JW',
+      });
+    });
+
+    it('H6: the record-level "deliberately withheld" statement is a highlighted warning', () => {
+      const highlighted = m().warnings.filter((w) => w.kind === 'highlighted');
+      expect(highlighted.map((w) => w.text)).to.deep.equal([WITHHELD]);
+    });
+
+    it('H6: the in-section "deliberately withheld" statements stay highlighted where they stand (Risks, Circumstances)', () => {
+      const sections = m().additional.sections;
+      const withheldIn = sections.filter((s) => highlightedIn(s.narrative).includes(WITHHELD)).map((s) => s.code);
+      expect(withheldIn).to.deep.equal(['RisksToPatientHeader', 'CircumstancesHeader']);
+    });
+
+    it('H3: "Astringent allergy" makes the allergy label "known"', () => {
+      const model = m();
+      expect(model.allergyStatus.label).to.equal('known');
+      expect(narrativeText(model.allergies.sections[0].narrative)).to.contain('25 Mar 2020 Astringent allergy');
+    });
+
+    it('keeps 15 acute rows, the repeat, and the discontinued repeat with its reason and "Date Discontinued" line', () => {
+      const [acute, repeat, disc] = m().medicines.sections;
+      expect(acute.rowCount).to.equal(15);
+      expect(narrativeText(acute.narrative)).to.contain('Glyceryl trinitrate 400micrograms/dose pump sublingual spray');
+      expect(narrativeText(acute.narrative)).to.contain('** RED DRUG ** Hospital/Specialist Use Only');
+      expect(narrativeText(repeat.narrative)).to.contain('Authorised (not issued): 26 Mar 2020 Aspirin 300mg tablets');
+      expect(disc.code).to.equal('DiscRepeatMedsHeader');
+      expect(disc.notRecorded).to.be.false;
+      const discText = narrativeText(disc.narrative);
+      expect(discText).to.contain('Reason for Medication: Viral headache');
+      expect(discText).to.contain('***Date Discontinued: 25 Mar 2020, Reason: Clinical grounds***');
+    });
+
+    it('H4: keeps the five additional sections, including Social and Personal Circumstances', () => {
+      expect(m().additional.sections.map((s) => [s.code, s.title])).to.deep.equal([
+        ['RisksToPatientHeader', 'Risks to Patient'],
+        ['ProblemsHeader', 'Problems and Issues'],
+        ['ObservationsHeader', 'Clinical Observations and Findings'],
+        ['TreatmentsHeader', 'Treatments'],
+        ['CircumstancesHeader', 'Social and Personal Circumstances'],
+      ]);
+    });
+
+    it('H4: coded copies are counted: 9 Observation, 2 Condition, 3 Procedure', () => {
+      expect(m().hidden.narrativeCopies).to.deep.equal({ Observation: 9, Condition: 2, Procedure: 3 });
+    });
+  });
+
+  describe('conformance: scr-fhir-api no results, no consent, DocumentReference (normaliser)', () => {
+    it('H3: get-scr-no-results (searchset, total 0) is empty and "unavailable", never "no-known"', () => {
+      const model = modelOf(noResults, NHS.getScr);
+      expect(model.empty).to.be.true;
+      expect(model.allergyStatus.label).to.equal('unavailable');
+      expect(model.warnings).to.deep.equal([]);
+    });
+
+    it('H11: get-scr-no-consent (OperationOutcome, forbidden, PSIS-30418) is a refusal with its diagnostics kept', () => {
+      const result = normaliseFixture(noConsent, NHS.getScr);
+      expect(result.ok).to.be.false;
+      if (result.ok) return;
+      expect(result.failure.kind).to.equal('refused');
+      expect(result.failure.diagnostics).to.contain('[PSIS-30418] - ACF does not permit access to resource');
+    });
+
+    it('DocumentReferenceBundle: the DocumentReference is counted as not displayed; identity 9000000009; allergies "unavailable"', () => {
+      const model = modelOf(docRef, NHS.getScr);
+      expect(model.shape).to.equal('resources');
+      expect(model.patient.nhsNumber).to.equal('9000000009');
+      expect(model.hidden.notDisplayed).to.deep.equal({ DocumentReference: 1 });
+      expect(model.allergyStatus.label).to.equal('unavailable');
+      expect(model.warnings.some((w) => w.kind === 'identity')).to.be.false;
+    });
+
+    it('get-scr-id-success: identity 9995000180 and the DocumentReference counted as not displayed', () => {
+      const model = modelOf(scrIdSuccess, NHS.scrIdSuccess);
+      expect(model.patient.nhsNumber).to.equal('9995000180');
+      expect(model.hidden.notDisplayed).to.deep.equal({ DocumentReference: 1 });
+      expect(model.allergyStatus.label).to.equal('unavailable');
+    });
+
+    it('H1: get-scr-id-success requested as 9000000009 is blocked (it names 9995000180)', () => {
+      const result = normaliseFixture(scrIdSuccess, NHS.getScr);
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.failure.kind).to.equal('patient-mismatch');
+    });
+  });
+
+  describe('conformance: scr-fhir-api through <scr-summary>', () => {
+    afterEach(() => resetHandlers());
+
+    it('GetScrBundle: identity, "Known allergies", the wasp sting, both drug names and the source are visible', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(getScr)));
+      const { el, event } = await mountForEvent<ScrLoadDetail>('scr-load', NHS.getScr);
+      expect(el.getAttribute('state')).to.equal('loaded');
+      expect(event.detail.summary.shape).to.equal('scr-document');
+      const text = visibleText(el);
+      expect(text).to.contain('NHS No. 900 000 0009');
+      expect(shadow(el).querySelector('.allergy-status strong')?.textContent).to.equal('Known allergies');
+      expect(text).to.contain('Toxic reaction to wasp sting');
+      expect(text).to.contain('Co-codamol 8mg/500mg effervescent tablets');
+      expect(text).to.contain('Paracetamol 250mg/5ml oral suspension');
+      expect(text).to.contain('EMISWebCR1 50004, Fulford Grange, Rawdon, Leeds, West Yorkshire, LS19 7BY.');
+      expect(text).to.contain('Summary created 14-May-2020 14:31');
+      expect(text).to.contain('Created by SMITH, Sean (Mr)');
+      expect(text).to.contain('Not recorded: no information is available for this category.');
+      expect(text).to.contain('Personal Preferences');
+      expect(text).to.contain('coded entries (5 Condition, 3 Observation)');
+    });
+
+    it('H6: GetScrBundle: the recently-registered statement is shown as a record-level warning callout', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(getScr)));
+      const { el } = await mountForEvent('scr-load', NHS.getScr);
+      const callouts = [...shadow(el).querySelectorAll('.warnings .callout.warning.highlighted')];
+      expect(callouts.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([`Important ${RECENTLY_REGISTERED}`]);
+    });
+
+    it('H6: additional information: the withheld statement shows once at record level and in Risks and Circumstances', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(additional)));
+      const { el } = await mountForEvent('scr-load', NHS.additionalInformation);
+      const root = shadow(el);
+      expect(root.querySelector('.warnings .callout.highlighted')?.textContent).to.contain(WITHHELD);
+      const inSections = [...root.querySelectorAll('.record-section .narrative .callout.warning')];
+      expect(inSections).to.have.length(2);
+      for (const callout of inSections) expect(callout.textContent).to.contain(WITHHELD);
+      const text = visibleText(el);
+      expect(text).to.contain('NHS No. 590 000 2233');
+      expect(text).to.contain('Astringent allergy');
+      expect(text).to.contain('Date Discontinued: 25 Mar 2020');
+      expect(text).to.contain('Summary created 30 Apr 2020 16:13');
+      expect(text).to.contain('Social and Personal Circumstances');
+    });
+
+    it('H3: get-scr-no-results is the empty state, "Allergies unavailable", never "No known allergies"', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(noResults)));
+      const { el, event } = await mountForEvent<ScrLoadDetail>('scr-load', NHS.getScr);
+      expect(event.detail.summary.empty).to.be.true;
+      expect(el.getAttribute('state')).to.equal('empty');
+      const text = visibleText(el);
+      expect(text).to.contain('Allergies unavailable');
+      expect(text).not.to.contain('No known allergies');
+    });
+
+    for (const status of [403, 420]) {
+      it(`H11: get-scr-no-consent with HTTP ${status} is kind "refused" with the PSIS diagnostics visible`, async () => {
+        await useHandlers(http.get(ENDPOINT, () => fhirJson(noConsent, { status })));
+        const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS.getScr);
+        expect(event.detail).to.include({ kind: 'refused', status });
+        expect(el.getAttribute('state')).to.equal('error');
+        const text = visibleText(el);
+        expect(text).to.contain('Access to this Summary Care Record was refused');
+        expect(text).to.contain('[PSIS-30418] - ACF does not permit access to resource');
+        expect(text).not.to.contain('Allergies unavailable');
+        expect(text).not.to.contain('No known allergies');
+      });
+    }
+
+    it('H1: get-scr-id-success requested for 900 000 0009 is a patient-mismatch error showing no record', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(scrIdSuccess)));
+      const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS.getScr);
+      expect(event.detail.kind).to.equal('patient-mismatch');
+      const text = visibleText(el);
+      expect(text).to.contain('different NHS number');
+      expect(text).not.to.contain('999 500 0180');
+    });
+
+    it('H4: DocumentReferenceBundle: the DocumentReference is named in the "not displayed" footnote', async () => {
+      await useHandlers(http.get(ENDPOINT, () => fhirJson(docRef)));
+      const { el } = await mountForEvent('scr-load', NHS.getScr);
+      const text = visibleText(el);
+      expect(text).to.contain('NHS No. 900 000 0009');
+      expect(text).to.contain('not displayed by this widget: 1 DocumentReference');
+      expect(text).to.contain('Allergies unavailable');
+      expect(text).not.to.contain('No known allergies');
+    });
+  });
+}
