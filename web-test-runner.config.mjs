@@ -49,7 +49,9 @@ function testMiddleware(context, next) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  concurrency: 2,
+  // One page at a time: MSW's service worker is shared by every page of the origin and
+  // unregisters itself when the last page it controls closes, which races a page starting.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60 * 1000,

@@ -27,6 +27,11 @@ export type AllergyStatusLabel = 'known' | 'no-known' | 'not-recorded' | 'unavai
 
 export interface AllergyStatus {
   label: AllergyStatusLabel;
+  /**
+   * True when the only assertion is a scoped negation ("No known drug allergy"): the
+   * headline is then the source's wording, never the general "No known allergies".
+   */
+  scoped?: boolean;
   /** The source's own wording behind the label, e.g. "No known drug allergy". */
   detail?: string;
 }
@@ -147,7 +152,7 @@ export interface Section {
   emptyReason?: EmptyReason;
   /** Number of narrative table body rows that carry information. */
   rowCount: number;
-  /** True when the section's items are shown as structured entries instead of its narrative (IPS). */
+  /** True when the section's items are also shown as structured entries (IPS): its narrative is then the document's own text of them. */
   structured?: boolean;
   source: Provenance;
 }
@@ -187,6 +192,10 @@ export interface ListStatement {
   title: string;
   topic: 'allergies' | 'medications' | 'other';
   emptyReason?: EmptyReason;
+  /** How many entries the list names, and how many of those were not in the payload (H4). */
+  entries: number;
+  missingEntries: number;
+  notes: string[];
   source: Provenance;
 }
 

@@ -3,6 +3,7 @@
  * no fetching, so a host can call it directly (in a browser or in Node).
  */
 import { readComposition, type DocumentSummary } from './composition.js';
+import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
 import { nonR4Reason } from './detect.js';
 import { outcomeFailure } from './outcome.js';
 import { asArray, asString, isObject, isResource, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
@@ -90,7 +91,7 @@ export function allergyStatusOf(summary: ResourceSummary, sections: Section[], d
   if (active.length + ended.length > 0 || allergySections.some((s) => s.rowCount > 0)) return { label: 'known' };
   if (negations.length > 0) {
     const all = negations.find((n) => n.scope === 'all');
-    return { label: 'no-known', detail: (all ?? negations[0]).text };
+    return all ? { label: 'no-known', detail: all.text } : { label: 'no-known', detail: negations.map((n) => n.text).join('; '), scoped: true };
   }
   const nilKnown = hasAnyCode(summary.lists, 'allergies', ['nilknown']);
   if (nilKnown) return { label: 'no-known', detail: nilKnown.emptyReason?.text };
@@ -148,6 +149,15 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const { identity, failure } = identityOf(resources.filter((r) => r.resourceType === 'Patient'), options.requestedNhsNumber);
   if (failure) return fail(failure);
 
+  const permission = permissionOf(resources);
+  if (permission === 'no') return fail({ kind: 'refused', message: OPTED_OUT_MESSAGE });
+  const isPointer = resources.some((r) => r.resourceType === 'DocumentReference') &&
+    resources.every((r) => r.resourceType === 'DocumentReference' || r.resourceType === 'Patient');
+  if (isPointer) {
+    return fail({ kind: 'unsupported', message: permission === 'ask' ? `${POINTER_MESSAGE} ${ASK_WARNING}` : POINTER_MESSAGE });
+  }
+  if (permission === 'ask') warnings.push({ kind: 'consent', text: ASK_WARNING });
+
   const resolve = createResolver(entries);
   const composition = resources.find((r) => r.resourceType === 'Composition');
   const doc = composition ? readComposition(composition) : undefined;
@@ -162,8 +172,10 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     hidden.narrativeCopies = countCodedCopies(resources);
   }
 
+  // An IPS section shows its coded entries and keeps its narrative too: the narrative is the
+  // document's attested text and can hold what the coding lost (a strength, a dose).
   const sections = (doc?.sections ?? []).map((s) =>
-    !narrativeOnly && doc && shownFromEntries(doc.sectionEntries.get(s.key) ?? [], resolve) ? { ...s, narrative: [], structured: true } : s,
+    !narrativeOnly && doc && shownFromEntries(doc.sectionEntries.get(s.key) ?? [], resolve) ? { ...s, structured: true } : s,
   );
   if (identity.nhsNumber === undefined) {
     warnings.unshift({

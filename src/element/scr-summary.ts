@@ -15,6 +15,7 @@ import { formatDateTime } from '../data/dates.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
 import { normalise } from '../data/normalise.js';
 import { buildRequestUrl, fetchRecord } from '../data/request.js';
+import { allergyHeadline } from '../views/allergies.js';
 import { renderCard } from '../views/card.js';
 import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/states.js';
 import { strings } from '../views/strings.js';
@@ -153,7 +154,7 @@ export class ScrSummary extends LitElement {
     if (outcome === 'loading') return strings.loadingAnnouncement;
     switch (outcome.state) {
       case 'loaded':
-        return strings.loadedAnnouncement(strings.allergyLabels[outcome.model.allergyStatus.label]);
+        return strings.loadedAnnouncement(allergyHeadline(outcome.model.allergyStatus));
       case 'empty':
         return strings.emptyAnnouncement;
       case 'error':

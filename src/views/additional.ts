@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConditionItem, SummaryModel } from '../data/model.js';
 import { cell, date, heading, notCodedTag, table } from './common.js';
+import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings } from './strings.js';
 
@@ -18,8 +19,9 @@ function conditionRow(c: ConditionItem): TemplateResult {
 
 export function renderAdditional(model: SummaryModel, level: number): TemplateResult | typeof nothing {
   const { conditions, flags, sections } = model.additional;
-  const shown = sections.filter((s) => !s.structured || s.narrative.length);
-  if (conditions.length + flags.length + shown.length === 0) return nothing;
+  const shown = sections;
+  const lists = model.lists.filter((l) => l.topic === 'other');
+  if (conditions.length + flags.length + shown.length + lists.length === 0) return nothing;
   return html`<section class="group additional" part="additional" aria-labelledby="scr-additional">
     ${heading(level, 1, strings.additionalHeading, 'scr-additional')}
     ${flags.length
@@ -32,6 +34,7 @@ export function renderAdditional(model: SummaryModel, level: number): TemplateRe
           html`${repeat(conditions, (c) => c.source.ref, conditionRow)}`,
         ])
       : nothing}
+    ${lists.length ? html`${heading(level, 2, strings.otherLists)}${renderLists(lists)}` : nothing}
     ${renderSections(shown, level, 2)}
   </section>`;
 }

@@ -1,8 +1,9 @@
 /** Allergies: the CUI status label first, then current, ended and refuted entries kept apart (H3, H5, H13). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Allergy, SummaryModel } from '../data/model.js';
+import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
 import { cell, date, heading, notCodedTag, table, tag } from './common.js';
+import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings } from './strings.js';
 
@@ -47,9 +48,14 @@ function allergyTable(caption: string, items: Allergy[]): TemplateResult | typeo
   );
 }
 
+/** A scoped negation is headlined in the source's own words: it never means "no allergies at all". */
+export function allergyHeadline(status: AllergyStatus): string {
+  return status.scoped && status.detail ? status.detail : strings.allergyLabels[status.label];
+}
+
 export function renderAllergies(model: SummaryModel, level: number): TemplateResult {
   const { allergies, allergyStatus } = model;
-  const label = strings.allergyLabels[allergyStatus.label];
+  const label = allergyHeadline(allergyStatus);
   const known = allergyStatus.label === 'known';
   return html`<section class="group allergies" part="allergies" aria-labelledby="scr-allergies">
     ${heading(level, 1, strings.allergiesHeading, 'scr-allergies')}
@@ -58,6 +64,7 @@ export function renderAllergies(model: SummaryModel, level: number): TemplateRes
         allergyStatus.detail && allergyStatus.detail !== label ? html` <span class="status-detail">(${allergyStatus.detail})</span>` : nothing
       }
     </p>
+    ${renderLists(model.lists.filter((l) => l.topic === 'allergies'))}
     ${allergyTable(strings.activeAllergies, allergies.active)}
     ${allergies.negations.length
       ? html`<div class="negations">${heading(level, 2, strings.negations)}<ul>${allergies.negations.map(
@@ -66,6 +73,6 @@ export function renderAllergies(model: SummaryModel, level: number): TemplateRes
       : nothing}
     ${allergyTable(strings.endedAllergies, allergies.ended)}
     ${allergyTable(strings.refutedAllergies, allergies.refuted)}
-    ${renderSections(allergies.sections.filter((s) => !s.structured || s.narrative.length), level, 2)}
+    ${renderSections(allergies.sections, level, 2)}
   </section>`;
 }

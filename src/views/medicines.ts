@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
 import { cell, date, heading, notCodedTag, table } from './common.js';
+import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings } from './strings.js';
 
@@ -30,9 +31,10 @@ function medicineRow(m: Medicine): TemplateResult {
 export function renderMedicines(model: SummaryModel, level: number): TemplateResult {
   const { medicines } = model;
   const structured = GROUPS.some((g) => medicines[g].length > 0);
-  const sections = medicines.sections.filter((s) => !s.structured || s.narrative.length);
+  const sections = medicines.sections;
   return html`<section class="group medicines" part="medicines" aria-labelledby="scr-medicines">
     ${heading(level, 1, strings.medicinesHeading, 'scr-medicines')}
+    ${renderLists(model.lists.filter((l) => l.topic === 'medications'))}
     ${GROUPS.map((g) =>
       medicines[g].length
         ? table(strings.medicineGroups[g], [strings.medicine, strings.dose, strings.status, strings.dates], [
@@ -41,6 +43,6 @@ export function renderMedicines(model: SummaryModel, level: number): TemplateRes
         : nothing,
     )}
     ${renderSections(sections, level, 2)}
-    ${!structured && sections.length === 0 ? html`<p>${strings.noMedicines}</p>` : nothing}
+    ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${strings.noMedicines}</p>` : nothing}
   </section>`;
 }

@@ -12,7 +12,7 @@ export function renderSections(sections: Section[], level: number, depth: number
     sections,
     (s) => s.key,
     (s) => html`<div class="record-section">
-      ${heading(level, depth, s.title)}
+      ${heading(level, depth, s.structured ? `${s.title} ${strings.asWritten}` : s.title)}
       ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s)} ${s.emptyReason.text}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${strings.sectionNotRecorded}</strong></p>` : nothing}
       <div class="narrative">${renderNarrative(s.narrative)}</div>

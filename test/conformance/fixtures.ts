@@ -111,13 +111,9 @@ export async function loadFixture<T = FhirResource>(path: FixturePath): Promise<
   return (await response.json()) as T;
 }
 
-export async function loadFixtures(...paths: FixturePath[]): Promise<FhirResource[]> {
-  return Promise.all(paths.map((p) => loadFixture(p)));
-}
-
 /**
- * Single resources are not what an endpoint returns: wrap them in a Bundle, each with a
- * `fullUrl` naming the resource (`urn:uuid:<id>` style is not needed for these examples).
+ * Single resources are not what an endpoint returns: wrap them in a searchset (default) or
+ * collection Bundle, each entry with a `fullUrl` naming the resource.
  */
 export function bundleOf(resources: FhirResource[], type: 'collection' | 'searchset' = 'searchset'): FhirResource {
   return {
@@ -148,7 +144,7 @@ export function copyOf<T>(value: T): T {
   return structuredClone(value);
 }
 
-/** All text in a narrative tree, in order, with its `highlighted` paragraphs marked. */
+/** All text in a narrative tree, in order, whitespace collapsed. */
 export function narrativeText(nodes: SummaryModel['allergies']['sections'][number]['narrative']): string {
   return nodes
     .map((n) => (typeof n === 'string' ? n : narrativeText(n.children)))
@@ -174,7 +170,7 @@ const CONTEXT_TYPES = new Set([
   'Device', 'RelatedPerson', 'Medication', 'Provenance', 'Bundle',
 ]);
 
-/** Top-level resources in a Bundle that carry clinical content, counted by type. */
+/** How many top-level resources in a Bundle carry clinical content (not context such as Patient or Medication). */
 export function clinicalResourceCount(bundle: FhirResource): number {
   const entries = (bundle.entry as { resource?: FhirResource }[] | undefined) ?? [];
   return entries.filter((e) => e.resource && !CONTEXT_TYPES.has(e.resource.resourceType)).length;

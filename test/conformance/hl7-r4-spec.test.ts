@@ -72,7 +72,7 @@ if (await conformanceFixtures()) {
 
     it('H3: allergyintolerance-nkda: 409137002 is a drug-scoped negation with the source text "NKDA"', () => {
       const model = single(nkda);
-      expect(model.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'NKDA' });
+      expect(model.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'NKDA', scoped: true });
       expect(model.allergies.negations.map((n) => [n.code, n.scope, n.text])).to.deep.equal([['409137002', 'drug', 'NKDA']]);
     });
 

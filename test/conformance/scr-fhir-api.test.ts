@@ -1,9 +1,10 @@
 /**
  * Conformance: the NHS "Summary Care Record – FHIR API" examples (NHSDigital/summary-care-record-api),
- * through the normaliser and through <scr-summary> with the payload served by MSW.
+ * through the normaliser and through <scr-summary> with the payload served by MSW handlers.
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
+import { normalise } from '../../src/data/normalise.js';
 import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
 import { ENDPOINT, fhirJson, mountForEvent, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
@@ -187,20 +188,30 @@ if (await conformanceFixtures()) {
       expect(result.failure.diagnostics).to.contain('[PSIS-30418] - ACF does not permit access to resource');
     });
 
-    it('DocumentReferenceBundle: the DocumentReference is counted as not displayed; identity 9000000009; allergies "unavailable"', () => {
-      const model = modelOf(docRef, NHS.getScr);
-      expect(model.shape).to.equal('resources');
-      expect(model.patient.nhsNumber).to.equal('9000000009');
-      expect(model.hidden.notDisplayed).to.deep.equal({ DocumentReference: 1 });
-      expect(model.allergyStatus.label).to.equal('unavailable');
-      expect(model.warnings.some((w) => w.kind === 'identity')).to.be.false;
+    it('DocumentReferenceBundle (permission "Ask"): a pointer to the SCR, not the record, is refused as unsupported and says to ask permission', () => {
+      const result = normalise(docRef, { requestedNhsNumber: NHS.getScr });
+      expect(result.ok).to.be.false;
+      if (result.ok) return;
+      expect(result.failure.kind).to.equal('unsupported');
+      expect(result.failure.message).to.contain('pointer to the Summary Care Record (a DocumentReference)');
+      expect(result.failure.message).to.contain('Permission to view is “Ask”');
     });
 
-    it('get-scr-id-success: identity 9995000180 and the DocumentReference counted as not displayed', () => {
-      const model = modelOf(scrIdSuccess, NHS.scrIdSuccess);
-      expect(model.patient.nhsNumber).to.equal('9995000180');
-      expect(model.hidden.notDisplayed).to.deep.equal({ DocumentReference: 1 });
-      expect(model.allergyStatus.label).to.equal('unavailable');
+    it('get-scr-id-success (legacy permission "Yes", read as "Ask"): the same pointer refusal with the ask-permission message', () => {
+      const result = normalise(scrIdSuccess, { requestedNhsNumber: NHS.scrIdSuccess });
+      expect(result.ok).to.be.false;
+      if (result.ok) return;
+      expect(result.failure.kind).to.equal('unsupported');
+      expect(result.failure.message).to.contain('Permission to view is “Ask”');
+    });
+
+    it('DocumentReferenceBundle with its permission label set to "No" (changed in memory): the patient has opted out, kind refused', () => {
+      const optedOut = JSON.parse(JSON.stringify(docRef).replace('"code":"Ask"', '"code":"No"'));
+      const result = normalise(optedOut, { requestedNhsNumber: NHS.getScr });
+      expect(result.ok).to.be.false;
+      if (result.ok) return;
+      expect(result.failure.kind).to.equal('refused');
+      expect(result.failure.message).to.contain('chosen not to share their Summary Care Record');
     });
 
     it('H1: get-scr-id-success requested as 9000000009 is blocked (it names 9995000180)', () => {
@@ -286,16 +297,6 @@ if (await conformanceFixtures()) {
       const text = visibleText(el);
       expect(text).to.contain('different NHS number');
       expect(text).not.to.contain('999 500 0180');
-    });
-
-    it('H4: DocumentReferenceBundle: the DocumentReference is named in the "not displayed" footnote', async () => {
-      await useHandlers(http.get(ENDPOINT, () => fhirJson(docRef)));
-      const { el } = await mountForEvent('scr-load', NHS.getScr);
-      const text = visibleText(el);
-      expect(text).to.contain('NHS No. 900 000 0009');
-      expect(text).to.contain('not displayed by this widget: 1 DocumentReference');
-      expect(text).to.contain('Allergies unavailable');
-      expect(text).not.to.contain('No known allergies');
     });
   });
 }

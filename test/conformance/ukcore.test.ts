@@ -60,7 +60,7 @@ if (await conformanceFixtures()) {
 
     it('H3: Sn-NegHandlNoKnownAllergies (409137002) is a drug-scoped negation labelled "no-known" with the exact source wording', () => {
       const model = single(noKnownDrugAllergy);
-      expect(model.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'No known drug allergy (situation)' });
+      expect(model.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'No known drug allergy (situation)', scoped: true });
       expect(model.allergies.negations).to.have.length(1);
       expect(model.allergies.negations[0]).to.include({
         text: 'No known drug allergy (situation)',

@@ -80,7 +80,7 @@ describe('normalise: allergy labels from structured data', () => {
 
   it('H3: a scoped negation keeps its exact wording and a real allergy beside it wins the label', () => {
     const alone = model(resourceBundle([patient(NHS_A), nkda]));
-    expect(alone.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'No known drug allergy' });
+    expect(alone.allergyStatus).to.deep.equal({ label: 'no-known', detail: 'No known drug allergy', scoped: true });
     const both = model(resourceBundle([patient(NHS_A), nkda, sesame]));
     expect(both.allergyStatus.label).to.equal('known');
     expect(both.allergies.negations.map((n) => n.text)).to.deep.equal(['No known drug allergy']);

@@ -74,6 +74,30 @@ describe('<scr-summary> rendering safety and accessibility', () => {
     expect(el.scrollWidth).to.be.at.most(320 + 1);
   });
 
+  it('H3: a scoped negation is headlined in its own words, never as "No known allergies"', async () => {
+    const nkda = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '409137002', display: 'No known drug allergy' }] } };
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(resourceBundle([patient(NHS_A), nkda]))));
+    const el = await mount(NHS_A);
+    await settle(el, ['loaded']);
+    const headline = shadow(el).querySelector('.allergy-status strong')?.textContent;
+    expect(headline).to.equal('No known drug allergy');
+    expect(visibleText(el)).not.to.contain('No known allergies');
+  });
+
+  it('H3: a "nil known" medication list reads "None known" with its wording, not "no medicines listed"', async () => {
+    const medsList = {
+      resourceType: 'List', id: 'm', status: 'current', mode: 'snapshot', title: 'Medication review',
+      code: { coding: [{ system: 'http://loinc.org', code: '10160-0' }] },
+      emptyReason: { coding: [{ code: 'nilknown' }], text: 'The patient is not on any medications' },
+    };
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(resourceBundle([patient(NHS_A), medsList]))));
+    const el = await mount(NHS_A);
+    await settle(el, ['loaded']);
+    const text = visibleText(el);
+    expect(text).to.contain('Medication review None known The patient is not on any medications');
+    expect(text).not.to.contain('No medicines are listed');
+  });
+
   it('passes axe while loading', async () => {
     await useHandlers(http.get(ENDPOINT, async () => (await delay(2000), fhirJson(scrBundle()))));
     const el = await mount(NHS_A);

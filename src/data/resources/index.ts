@@ -99,7 +99,7 @@ export function summariseResources(resources: FhirResource[], resolve: Resolver,
         return;
       }
       case 'List': {
-        const outcome = readList(resource, position);
+        const outcome = readList(resource, position, resolve);
         if (outcome === 'hidden') summary.hidden.enteredInError++;
         else {
           summary.lists.push(outcome.statement);

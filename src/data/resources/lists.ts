@@ -3,9 +3,10 @@
  * the warning raised when a List's "nothing here" disagrees with the resources beside it.
  */
 import { codings, conceptText, hasCode, LOINC, SNOMED, statusCode } from '../codes.js';
-import { asArray, asString, isObject, type FhirResource } from '../fhir.js';
+import { asArray, asString, isObject, type FhirResource, type Reference } from '../fhir.js';
+import type { Resolver } from '../references.js';
 import type { EmptyReason, ListStatement, RecordWarning } from '../model.js';
-import { provenanceOf } from './common.js';
+import { notesOf, provenanceOf } from './common.js';
 
 const ALLERGY_LIST_SNOMED = ['886921000000105'];
 const ALLERGY_LIST_LOINC = ['52472-8', '48765-2'];
@@ -59,21 +60,38 @@ export interface ListOutcome {
   warnings: RecordWarning[];
 }
 
-export function readList(resource: FhirResource, position: number): ListOutcome | 'hidden' {
+export function readList(resource: FhirResource, position: number, resolve: Resolver): ListOutcome | 'hidden' {
   if (asString(resource.status)?.trim() === 'entered-in-error') return 'hidden';
   const title = asString(resource.title) ?? conceptText(resource.code) ?? 'Untitled list';
   const source = provenanceOf(resource, position);
-  const statement: ListStatement = { title, topic: topicOf(resource, title), source };
+  const items = asArray<unknown>(resource.entry).filter(isObject);
+  const missingEntries = items.filter((e) => !isObject(e.item) || !resolve(e.item as Reference, resource)).length;
+  const statement: ListStatement = {
+    title,
+    topic: topicOf(resource, title),
+    entries: items.length,
+    missingEntries,
+    notes: notesOf(resource.note),
+    source,
+  };
   const emptyReason = emptyReasonOf(resource.emptyReason);
   if (emptyReason) statement.emptyReason = emptyReason;
-  const warnings: RecordWarning[] = warningCodesOf(resource).map((code) => ({
+  const warnings: RecordWarning[] = [];
+  if (missingEntries > 0) {
+    warnings.push({
+      kind: 'incomplete',
+      text: `${title}: this list names ${missingEntries} ${missingEntries === 1 ? 'entry that was' : 'entries that were'} not included in the response. The record may be incomplete.`,
+      source,
+    });
+  }
+  warnings.push(...warningCodesOf(resource).map((code) => ({
     kind: 'list-warning',
     text:
       `${title}: ` +
       (LIST_WARNINGS[code] ??
         `this list carries the warning code "${code}", which this viewer does not recognise. The list may be incomplete.`),
     source,
-  }));
+  } as RecordWarning)));
   return { statement, warnings };
 }
 

@@ -100,11 +100,37 @@ function medicineName(resource: FhirResource, resolve: Resolver): ConceptName & 
   return { text: medication ? NO_NAME_MEDICINE : UNRESOLVED_MEDICINE, coded: false };
 }
 
-/** Dosage texts; `patientInstruction` stands in when a sender filled only that. */
+const quantityText = (q: unknown): string | undefined => {
+  if (!isObject(q) || typeof q.value !== 'number') return undefined;
+  const unit = asString(q.unit) ?? asString(q.code);
+  return unit ? `${q.value} ${unit}` : String(q.value);
+};
+
+/**
+ * A dose given only in structured form, spelled out plainly ("1 tablet, oral, 1 time per 1 d"),
+ * so a coded dose is never reported as "not recorded". Values are shown as sent, not rounded.
+ */
+function structuredDose(d: Record<string, unknown>): string | undefined {
+  const doses = asArray<unknown>(d.doseAndRate)
+    .filter(isObject)
+    .map((dr) => quantityText(dr.doseQuantity) ?? (isObject(dr.doseRange) ? [quantityText(dr.doseRange.low), quantityText(dr.doseRange.high)].filter(Boolean).join(' to ') : undefined))
+    .filter((t): t is string => !!t);
+  const route = conceptText(d.route);
+  const repeat = isObject(d.timing) && isObject(d.timing.repeat) ? d.timing.repeat : undefined;
+  const timing =
+    repeat && typeof repeat.frequency === 'number' && typeof repeat.period === 'number'
+      ? `${repeat.frequency} time${repeat.frequency === 1 ? '' : 's'} per ${repeat.period} ${asString(repeat.periodUnit) ?? ''}`.trim()
+      : conceptText(isObject(d.timing) ? d.timing.code : undefined);
+  const asNeeded = d.asNeededBoolean === true ? 'when required' : conceptText(d.asNeededCodeableConcept);
+  const parts = [doses.join(', '), route, timing, asNeeded].filter((t): t is string => !!t);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** Dosage texts; `patientInstruction`, then the structured dose, stand in when a sender gave no text. */
 function doseOf(dosages: unknown): string | undefined {
   const texts = asArray<unknown>(dosages)
     .filter(isObject)
-    .map((d) => asString(d.text) ?? asString(d.patientInstruction))
+    .map((d) => asString(d.text) ?? asString(d.patientInstruction) ?? structuredDose(d))
     .filter((t): t is string => t !== undefined);
   return texts.length > 0 ? texts.join('; ') : undefined;
 }

@@ -28,6 +28,17 @@ const sesame = {
 const medicine = (id: string) => ({ resourceType: 'MedicationStatement', id, status: 'active', medicationCodeableConcept: { text: 'Sertraline 50mg tablets' } });
 
 describe('resources: List', () => {
+  it('H4: a List naming entries that are not in the payload warns that the record may be incomplete', () => {
+    const summary = summarise({
+      resourceType: 'List', id: 'l', status: 'current', mode: 'snapshot', title: 'Current allergies',
+      entry: [{ item: { reference: 'AllergyIntolerance/missing-1' } }, { item: { reference: 'AllergyIntolerance/missing-2' } }],
+    });
+    expect(summary.lists[0]).to.include({ entries: 2, missingEntries: 2 });
+    expect(summary.warnings.map((w) => [w.kind, w.text])).to.deep.equal([
+      ['incomplete', 'Current allergies: this list names 2 entries that were not included in the response. The record may be incomplete.'],
+    ]);
+  });
+
   it('H3: reads an allergies List with its emptyReason code and wording', () => {
     const summary = summarise(emptyAllergyList);
     expect(summary.lists).to.deep.equal([
@@ -35,6 +46,9 @@ describe('resources: List', () => {
         title: 'Allergies and adverse reactions',
         topic: 'allergies',
         emptyReason: { code: 'no-content-recorded', text: 'No Content Recorded' },
+        entries: 0,
+        missingEntries: 0,
+        notes: ['Information not available'],
         source: { kind: 'resource', ref: 'List/UKCore-List-Sn-NoAllergyData-Example' },
       },
     ]);

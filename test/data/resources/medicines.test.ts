@@ -168,4 +168,13 @@ describe('resources: MedicationStatement and MedicationRequest', () => {
     const summary = summarise({ ...statement, medicationCodeableConcept: { text: name } });
     expect(summary.medicines.other[0].name).to.equal(name);
   });
+
+  it('H7: a dose given only in structured form is spelled out, never reported as not recorded', () => {
+    const summary = summarise({
+      resourceType: 'MedicationStatement', id: 'ips-med', status: 'active',
+      medicationCodeableConcept: { text: 'Anastrozole 1mg tablets' },
+      dosage: [{ route: { text: 'oral' }, timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablet' } }] }],
+    });
+    expect(summary.medicines.other[0].dose).to.equal('1 tablet, oral, 1 time per 1 d');
+  });
 });

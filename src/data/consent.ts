@@ -1,0 +1,35 @@
+/**
+ * SCR permission-to-view labels (`SCR-ACSPermission`) on a DocumentReference's
+ * `securityLabel` or any resource's `meta.security`. `No` means the patient has opted out;
+ * the legacy `Yes` is read as `Ask`, since asking is what the national rules now require.
+ */
+import { asArray, asString, isObject, type FhirResource } from './fhir.js';
+
+export const ACS_PERMISSION_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/SCR-ACSPermission';
+
+export type Permission = 'no' | 'ask';
+
+function codesOf(resource: FhirResource): string[] {
+  const codings = [
+    ...asArray<unknown>(resource.meta?.security),
+    ...asArray<unknown>(resource.securityLabel).flatMap((label) => (isObject(label) ? asArray<unknown>(label.coding) : [])),
+  ];
+  return codings
+    .filter((c): c is Record<string, unknown> => isObject(c) && c.system === ACS_PERMISSION_SYSTEM)
+    .map((c) => asString(c.code)?.trim().toLowerCase() ?? '');
+}
+
+/** The strictest permission any resource states: one `No` outweighs every `Ask`. */
+export function permissionOf(resources: FhirResource[]): Permission | undefined {
+  const codes = resources.flatMap(codesOf);
+  if (codes.includes('no')) return 'no';
+  if (codes.some((c) => c === 'ask' || c === 'yes')) return 'ask';
+  return undefined;
+}
+
+export const OPTED_OUT_MESSAGE =
+  'The patient has chosen not to share their Summary Care Record (permission to view: No). It cannot be shown.';
+export const ASK_WARNING =
+  'Permission to view is “Ask”: the patient’s permission must be sought before this record is viewed, unless emergency access applies.';
+export const POINTER_MESSAGE =
+  'The endpoint returned a pointer to the Summary Care Record (a DocumentReference), not the record itself. The widget’s endpoint should return the record (the SCR API’s Bundle).';
