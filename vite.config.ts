@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,32 @@ const mswWorker: Plugin = {
   },
 };
 
+/**
+ * The self-contained build inlines Lit's browser code, which extends `HTMLElement` and
+ * reads `document` as the module loads. Imported in Node (a server-side rendering
+ * framework walking its imports) that would throw, so the file starts by declaring
+ * module-scoped stand-ins for the two names, used only where the globals are missing. In a
+ * browser they are the real objects; nothing global is created or changed. (The library
+ * build needs none of this: Node resolves its bare `lit` imports to Lit's own Node build.)
+ */
+const nodeGuard =
+  'const HTMLElement=globalThis.HTMLElement??class{},' +
+  'document=globalThis.document??{createTreeWalker:()=>({}),createComment:()=>({})};';
+
+/** One self-contained file for a plain `<script type="module">` tag. */
+const bundledLib: LibraryOptions = { entry: 'src/scr-summary.ts', formats: ['es'], fileName: () => 'scr-summary.bundled.js' };
+
+/**
+ * For bundlers: `scr-summary.js` registers the tags; `api.js` is the same API without
+ * registering (a host that picks its own tag name or decides when to define). Both import
+ * one shared chunk, so an app that loads both gets one copy of the code.
+ */
+const libraryLib: LibraryOptions = {
+  entry: { 'scr-summary': 'src/scr-summary.ts', api: 'src/index.ts' },
+  formats: ['es'],
+  fileName: (_format, name) => `${name}.js`,
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return { root: 'demo', plugins: [mswWorker], server: { fs: { allow: ['..'] } } };
@@ -27,14 +53,14 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: !bundled,
       minify: 'oxc',
       target: 'es2022',
-      lib: {
-        entry: 'src/scr-summary.ts',
-        formats: ['es'],
-        fileName: () => (bundled ? 'scr-summary.bundled.js' : 'scr-summary.js'),
-      },
+      lib: bundled ? bundledLib : libraryLib,
       rollupOptions: {
-        // Vite leaves ES library output unminified; rolldown's own minifier does it.
-        output: { minify: true },
+        output: {
+          // Vite leaves ES library output unminified; rolldown's own minifier does it.
+          minify: true,
+          chunkFileNames: 'chunks/scr-summary-[hash].js',
+          ...(bundled ? { banner: nodeGuard } : {}),
+        },
         // The library build leaves Lit as bare imports so an app's bundler shares one copy.
         external: bundled ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//],
       },

@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './test/helpers/count-reporter.mjs';
+import { embeddingMiddleware } from './test/embedding/middleware.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const sharedFixtures = here('../shared/fixtures/');
@@ -56,7 +57,8 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testMiddleware],
+  // embeddingMiddleware: the strict-CSP static site under /csp/ and the React host bundle (test/embedding/).
+  middleware: [testMiddleware, embeddingMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
   browsers: [
     chromeLauncher({
@@ -68,4 +70,25 @@ export default {
     }),
   ],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter()],
+  // Hazard H8: the date tests again with the browser in two far-apart time zones (UTC+14 and
+  // UTC-10/-9, either side of the date line). The default group still runs every file, this one
+  // included. Each page is told the zone it should be in, so a zone that did not take effect
+  // fails the test instead of passing it in UTC.
+  groups: ['Pacific/Kiritimati', 'America/Adak'].map((zone) => ({
+    name: `tz-${zone.split('/')[1].toLowerCase()}`,
+    files: ['test/safety/dates-tz.test.ts'],
+    browsers: [
+      chromeLauncher({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+          headless: true,
+          args: chromeArgs,
+          env: { ...process.env, TZ: zone },
+        },
+      }),
+    ],
+    testRunnerHtml: (testFramework) =>
+      `<!DOCTYPE html><html><head><script>window.__expectedTimeZone = ${JSON.stringify(zone)};</script></head>` +
+      `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  })),
 };

@@ -5,7 +5,7 @@
  */
 import { setupWorker } from 'msw/browser';
 import { handlers } from './mocks/handlers.js';
-import { SCENARIO_GROUPS, scenarioById, scenarios, type ScenarioGroup } from './mocks/scenarios.js';
+import { allScenarios, SCENARIO_GROUPS, scenarioById, type ScenarioGroup } from './mocks/scenarios.js';
 
 const MAX_LOG_ENTRIES = 60;
 
@@ -41,7 +41,7 @@ function renderPicker(): void {
   const host = byId<HTMLDivElement>('scenario-groups');
   const groups = Object.keys(SCENARIO_GROUPS) as ScenarioGroup[];
   for (const group of groups) {
-    const members = scenarios.filter((s) => s.group === group);
+    const members = allScenarios.filter((s) => s.group === group);
     if (members.length === 0) continue;
     const fieldset = el('fieldset', {}, el('legend', {}, SCENARIO_GROUPS[group]));
     for (const s of members) {
@@ -137,7 +137,7 @@ async function start(): Promise<void> {
   wire(widget);
 
   // Start on the main full-record patient.
-  const first = scenarios[0];
+  const first = allScenarios[0];
   const firstRadio = first ? document.getElementById(`scenario-${first.id}`) : null;
   if (first && firstRadio instanceof HTMLInputElement) {
     firstRadio.checked = true;

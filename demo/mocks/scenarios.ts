@@ -20,17 +20,19 @@ import { structuredUkCore } from '../records/structured-uk-core.js';
 import { stu3Payload } from '../records/stu3-payload.js';
 import type { FhirJson } from '../records/types.js';
 import { FHIR_JSON, fhirJson, rawBody } from './responses.js';
+import { safetyScenarios } from './safety-scenarios.js';
 
 /** How long the slow scenario waits before answering. */
 export const SLOW_RESPONSE_MS = 4000;
 
-export type ScenarioGroup = 'record' | 'absence' | 'failure' | 'identity';
+export type ScenarioGroup = 'record' | 'absence' | 'failure' | 'identity' | 'safety';
 
 export const SCENARIO_GROUPS: Record<ScenarioGroup, string> = {
   record: 'Records',
   absence: 'Nothing to show (and why)',
   failure: 'Failures and refusals',
   identity: 'Identity and version checks',
+  safety: 'Clinical safety cases (docs/clinical-safety.md)',
 };
 
 export interface Scenario {
@@ -254,13 +256,16 @@ export const scenarios: readonly Scenario[] = [
   },
 ];
 
+/** Every scenario the mock endpoint answers: the general ones, then one per clinical-safety hazard. */
+export const allScenarios: readonly Scenario[] = [...scenarios, ...safetyScenarios];
+
 /** The scenario for an NHS number (spaces ignored), or undefined. */
 export function findScenario(nhsNumber: string): Scenario | undefined {
   const digits = nhsNumber.replace(/\s+/g, '');
-  return scenarios.find((s) => s.nhsNumber === digits);
+  return allScenarios.find((s) => s.nhsNumber === digits);
 }
 
 /** The scenario with this id, or undefined. */
 export function scenarioById(id: string): Scenario | undefined {
-  return scenarios.find((s) => s.id === id);
+  return allScenarios.find((s) => s.id === id);
 }

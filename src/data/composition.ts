@@ -152,3 +152,24 @@ export function readComposition(composition: FhirResource): DocumentSummary {
   });
   return { header, sections, warnings, sectionEntries, isScr, isIps };
 }
+
+/**
+ * A section that says it is empty (`emptyReason`) while it holds entries or table rows
+ * disagrees with itself, as a List can (hazard H3). The content is shown; the reader is
+ * told the record contradicts itself rather than left to pick one reading.
+ */
+export function sectionContradictions(sections: Section[], entries: Map<string, Reference[]>): RecordWarning[] {
+  const warnings: RecordWarning[] = [];
+  for (const s of sections) {
+    if (!s.emptyReason) continue;
+    const count = Math.max(entries.get(s.key)?.length ?? 0, s.rowCount);
+    if (count === 0) continue;
+    const found = count === 1 ? '1 entry, which is shown' : `${count} entries, which are shown`;
+    warnings.push({
+      kind: 'contradiction',
+      text: `The section "${s.title}" says "${s.emptyReason.text}", but it holds ${found}.`,
+      source: s.source,
+    });
+  }
+  return warnings;
+}

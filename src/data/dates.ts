@@ -119,3 +119,14 @@ export function dateOrVerbatim(raw: unknown, now: Date = new Date()): DateValue 
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   return { raw, text: raw.trim(), precision: 'year' };
 }
+
+/**
+ * A date that may rightly lie ahead, such as the planned end of a course of medicine: a
+ * future value is expected there, so only the 1970-01-01 sentinel is flagged. Flagging every
+ * planned end as "in the future: check" would teach readers to ignore the flag (hazard H8).
+ */
+export function plannedDate(raw: unknown, now: Date = new Date()): DateValue | undefined {
+  const value = dateOrVerbatim(raw, now);
+  if (value?.implausible === 'future') delete value.implausible;
+  return value;
+}

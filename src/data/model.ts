@@ -163,7 +163,9 @@ export type WarningKind =
   | 'incomplete'
   | 'list-warning'
   | 'contradiction'
-  | 'consent';
+  | 'consent'
+  /** A note the record service attached to the response (an OperationOutcome inside the Bundle). */
+  | 'service';
 
 export interface RecordWarning {
   kind: WarningKind;
@@ -250,7 +252,8 @@ export type FailureKind =
   | 'parse'
   | 'unsupported'
   | 'refused'
-  | 'patient-mismatch';
+  | 'patient-mismatch'
+  | 'unauthorized';
 
 export interface Failure {
   kind: FailureKind;

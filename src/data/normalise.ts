@@ -2,10 +2,12 @@
  * The one entry point from a parsed response body to the summary model. Pure: no DOM,
  * no fetching, so a host can call it directly (in a browser or in Node).
  */
-import { readComposition, type DocumentSummary } from './composition.js';
+import { readComposition, sectionContradictions, type DocumentSummary } from './composition.js';
 import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
 import { nonR4Reason } from './detect.js';
-import { outcomeFailure } from './outcome.js';
+import { checkIdentity } from './identity.js';
+import { outcomeFailure, outcomeWarnings } from './outcome.js';
+import { completeHeader } from './record-source.js';
 import { asArray, asString, isObject, isResource, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
 import type {
   AllergyStatus,
@@ -13,15 +15,13 @@ import type {
   HiddenCounts,
   ListStatement,
   NormaliseResult,
-  PatientIdentity,
   RecordWarning,
   Section,
   SummaryModel,
 } from './model.js';
-import { formatNhsNumber } from './nhs-number.js';
-import { readPatient } from './patient.js';
 import { createResolver, type Resolver } from './references.js';
-import { summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
+import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
+import { readList } from './resources/lists.js';
 
 export interface NormaliseOptions {
   /** The ten digits the host asked for; the record must not name anyone else (hazard H1). */
@@ -31,19 +31,35 @@ export interface NormaliseOptions {
 
 const fail = (failure: Failure): NormaliseResult => ({ ok: false, failure });
 
+interface Flattened {
+  entries: BundleEntry[];
+  /** Entries that carry no resource (and no failed batch status, which is warned of instead): counted, never dropped (H4). */
+  unreadable: number;
+}
+
 /** Nested Bundles (batch-response, transaction-response) are flattened; failed batch parts are reported. */
-function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): BundleEntry[] {
-  const out: BundleEntry[] = [];
+function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): Flattened {
+  const out: Flattened = { entries: [], unreadable: 0 };
   for (let entry of asArray<BundleEntry>(bundle.entry)) {
-    if (!isObject(entry)) continue;
+    if (!isObject(entry)) {
+      out.unreadable += 1;
+      continue;
+    }
     entry = entry as BundleEntry;
     const status = asString(entry.response?.status);
-    if (status && !/^2/.test(status.trim())) {
+    const failed = status !== undefined && !/^2/.test(status.trim());
+    if (failed) {
       warnings.push({ kind: 'incomplete', text: `Part of the record could not be retrieved (the server answered ${status}). The record may be incomplete.` });
     }
-    if (!isResource(entry.resource)) continue;
-    if (entry.resource.resourceType === 'Bundle' && depth < 4) out.push(...flattenEntries(entry.resource as Bundle, warnings, depth + 1));
-    else out.push(entry);
+    if (!isResource(entry.resource)) {
+      if (!failed) out.unreadable += 1;
+      continue;
+    }
+    if (entry.resource.resourceType === 'Bundle' && depth < 4) {
+      const inner = flattenEntries(entry.resource as Bundle, warnings, depth + 1);
+      out.entries.push(...inner.entries);
+      out.unreadable += inner.unreadable;
+    } else out.entries.push(entry);
   }
   return out;
 }
@@ -62,23 +78,6 @@ function incompleteWarnings(bundle: Bundle, received: number): RecordWarning[] {
   }
   void received;
   return out;
-}
-
-function identityOf(patients: FhirResource[], requested: string | undefined): { identity: PatientIdentity; failure?: Failure } {
-  const read = patients.map(readPatient);
-  for (const p of read) {
-    if (p.nhsNumber && requested && p.nhsNumber !== requested) {
-      return {
-        identity: {},
-        failure: {
-          kind: 'patient-mismatch',
-          message: `The record returned is for a different NHS number than the one requested (${formatNhsNumber(requested)}). It has not been shown.`,
-        },
-      };
-    }
-  }
-  const stated = read.find((p) => p.nhsNumber) ?? read[0] ?? {};
-  return { identity: { ...stated } };
 }
 
 const hasAnyCode = (lists: ListStatement[], topic: ListStatement['topic'], codes: string[]) =>
@@ -135,7 +134,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   }
   const bundle = payload as Bundle;
   const warnings: RecordWarning[] = [];
-  const entries = flattenEntries(bundle, warnings);
+  const { entries, unreadable } = flattenEntries(bundle, warnings);
   const resources = entries.map((e) => e.resource as FhirResource);
 
   const versionProblem = nonR4Reason([bundle, ...resources]);
@@ -146,10 +145,11 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     });
   }
 
-  const { identity, failure } = identityOf(resources.filter((r) => r.resourceType === 'Patient'), options.requestedNhsNumber);
+  const { identity, patient, failure } = checkIdentity(resources, options.requestedNhsNumber);
   if (failure) return fail(failure);
 
-  const permission = permissionOf(resources);
+  // The Bundle's own meta.security counts too: a label on the envelope covers everything in it.
+  const permission = permissionOf([bundle, ...resources]);
   if (permission === 'no') return fail({ kind: 'refused', message: OPTED_OUT_MESSAGE });
   const isPointer = resources.some((r) => r.resourceType === 'DocumentReference') &&
     resources.every((r) => r.resourceType === 'DocumentReference' || r.resourceType === 'Patient');
@@ -168,8 +168,11 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const clinical = narrativeOnly ? [] : resources;
   const summary = summariseResources(clinical, resolve, now);
   const hidden: HiddenCounts = summary.hidden;
+  if (unreadable > 0) hidden.notDisplayed[NOT_A_RESOURCE] = (hidden.notDisplayed[NOT_A_RESOURCE] ?? 0) + unreadable;
   if (narrativeOnly) {
     hidden.narrativeCopies = countCodedCopies(resources);
+    // A List's completeness warnings are not narrative: they are raised even when its entries are counted as copies (H6).
+    summary.warnings.push(...listWarningsOf(resources, resolve));
   }
 
   // An IPS section shows its coded entries and keeps its narrative too: the narrative is the
@@ -183,12 +186,18 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
       text: 'This record does not state an NHS number, so it does not confirm the patient’s identity. Check the patient’s details before acting on it.',
     });
   }
-  warnings.push(...incompleteWarnings(bundle, entries.length), ...(doc?.warnings ?? []), ...summary.warnings);
+  warnings.push(
+    ...incompleteWarnings(bundle, entries.length),
+    ...resources.filter((r) => r.resourceType === 'OperationOutcome').flatMap(outcomeWarnings),
+    ...(doc?.warnings ?? []),
+    ...(doc ? sectionContradictions(sections, doc.sectionEntries) : []),
+    ...summary.warnings,
+  );
 
   const base: Omit<SummaryModel, 'empty'> = {
     shape: doc ? (doc.isScr ? 'scr-document' : doc.isIps ? 'ips-document' : 'document') : 'resources',
     patient: identity,
-    header: doc?.header ?? {},
+    header: completeHeader(doc?.header ?? {}, composition, patient, resolve, now),
     warnings,
     allergyStatus: allergyStatusOf(summary, sections, doc),
     allergies: { ...summary.allergies, sections: sections.filter((s) => s.group === 'allergies') },
@@ -201,6 +210,14 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   // An empty answer has no identity to confirm; the warning would only alarm.
   if (empty) base.warnings = base.warnings.filter((w) => w.kind !== 'identity');
   return { ok: true, model: { ...base, empty } };
+}
+
+function listWarningsOf(resources: FhirResource[], resolve: Resolver): RecordWarning[] {
+  return resources.flatMap((r, position) => {
+    if (r.resourceType !== 'List') return [];
+    const outcome = readList(r, position, resolve);
+    return outcome === 'hidden' ? [] : outcome.warnings;
+  });
 }
 
 function countCodedCopies(resources: FhirResource[]): Record<string, number> {

@@ -1,6 +1,6 @@
 /** OperationOutcome: an error or a refusal sent instead of a record (domain §2c). */
 import { asArray, asString, isObject, type FhirResource } from './fhir.js';
-import type { Failure } from './model.js';
+import type { Failure, RecordWarning } from './model.js';
 
 export const REFUSED_MESSAGE =
   'Access to this Summary Care Record was refused. The patient may not have given permission to view it.';
@@ -16,4 +16,30 @@ export function outcomeFailure(outcome: FhirResource): Failure {
   return refused
     ? { kind: 'refused', message: REFUSED_MESSAGE, diagnostics: diagnostics || undefined }
     : { kind: 'http', message: 'The record service reported an error instead of a record.', diagnostics: diagnostics || undefined };
+}
+
+/** The words of one issue: its diagnostics, else its details' text or first display. */
+function issueText(issue: Record<string, unknown>): string | undefined {
+  const details = isObject(issue.details) ? issue.details : undefined;
+  const display = asArray<unknown>(details?.coding)
+    .map((c) => (isObject(c) ? asString(c.display) : undefined))
+    .find((d) => d !== undefined);
+  return asString(issue.diagnostics) ?? asString(details?.text) ?? display;
+}
+
+/**
+ * An OperationOutcome that arrives INSIDE a Bundle (a searchset's `search.mode: outcome`, or a
+ * batch part) is the server's note about the result, e.g. that some entries were withheld or
+ * could not be read. Counting it as "not displayed" would hide that note, so each issue with
+ * words is shown as a warning (hazard H6).
+ */
+export function outcomeWarnings(outcome: FhirResource): RecordWarning[] {
+  return asArray<unknown>(outcome.issue)
+    .filter(isObject)
+    .map((issue) => ({ text: issueText(issue), severity: asString(issue.severity) }))
+    .filter((i): i is { text: string; severity: string | undefined } => i.text !== undefined)
+    .map(({ text, severity }) => ({
+      kind: 'service' as const,
+      text: `The record service attached a note to this record${severity ? ` (${severity})` : ''}: ${text}`,
+    }));
 }

@@ -2,39 +2,38 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConditionItem, SummaryModel } from '../data/model.js';
-import { cell, date, heading, notCodedTag, table } from './common.js';
+import { cell, collapsible, date, heading, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
+import { additionalCount } from './counts.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
-import { strings } from './strings.js';
+import type { Strings } from './strings.js';
 
-function conditionRow(c: ConditionItem): TemplateResult {
-  const status = [c.clinical, c.verification].filter(Boolean).join(', ');
+function conditionRow(c: ConditionItem, t: Strings): TemplateResult {
+  const status = [c.clinical, c.verification].filter((s): s is string => !!s).map((s) => statusWord(s, t)).join(', ');
   return html`<tr>
-    ${cell(strings.condition, html`<strong class="item-name">${c.name}</strong>${c.coded ? nothing : html` ${notCodedTag()}`}`)}
-    ${cell(strings.status, status || strings.notRecorded)}
-    ${cell(strings.onset, date(c.onset))}
-    ${cell(strings.ended, c.abatement ? date(c.abatement) : '')}
+    ${cell(t.condition, html`<strong class="item-name">${recordText(c.name)}</strong>${c.coded ? nothing : html` ${notCodedTag(t)}`}`)}
+    ${cell(t.status, status || t.notRecorded)}
+    ${cell(t.onset, date(c.onset, t), 'dates')}
+    ${cell(t.ended, c.abatement ? date(c.abatement, t) : '', 'dates')}
   </tr>`;
 }
 
-export function renderAdditional(model: SummaryModel, level: number): TemplateResult | typeof nothing {
+export function renderAdditional(model: SummaryModel, ctx: ViewContext): TemplateResult | typeof nothing {
+  const { t, level } = ctx;
   const { conditions, flags, sections } = model.additional;
-  const shown = sections;
   const lists = model.lists.filter((l) => l.topic === 'other');
-  if (conditions.length + flags.length + shown.length + lists.length === 0) return nothing;
-  return html`<section class="group additional" part="additional" aria-labelledby="scr-additional">
-    ${heading(level, 1, strings.additionalHeading, 'scr-additional')}
-    ${flags.length
-      ? table(strings.flags, [strings.flag, strings.status, strings.started], flags.map(
-          (f) => html`<tr>${cell(strings.flag, html`<strong class="item-name">${f.text}</strong>`)}${cell(strings.status, f.status ?? strings.notRecorded)}${cell(strings.started, date(f.period))}</tr>`,
+  if (conditions.length + flags.length + sections.length + lists.length === 0) return nothing;
+  const body = html`${flags.length
+      ? table(t.flags, [t.flag, t.status, t.started], flags.map(
+          (f) => html`<tr>${cell(t.flag, html`<strong class="item-name">${recordText(f.text)}</strong>`)}${cell(t.status, f.status ? statusWord(f.status, t) : t.notRecorded)}${cell(t.started, date(f.period, t), 'dates')}</tr>`,
         ))
       : nothing}
     ${conditions.length
-      ? table(strings.conditions, [strings.condition, strings.status, strings.onset, strings.ended], [
-          html`${repeat(conditions, (c) => c.source.ref, conditionRow)}`,
+      ? table(t.conditions, [t.condition, t.status, t.onset, t.ended], [
+          html`${repeat(conditions, (c) => c.source.ref, (c) => conditionRow(c, t))}`,
         ])
       : nothing}
-    ${lists.length ? html`${heading(level, 2, strings.otherLists)}${renderLists(lists)}` : nothing}
-    ${renderSections(shown, level, 2)}
-  </section>`;
+    ${lists.length ? html`${heading(level, 2, t.otherLists)}${renderLists(lists, t)}` : nothing}
+    ${renderSections(sections, level, 2, t)}`;
+  return collapsible(ctx, 'additional', t.additionalHeading, t.additionalCount(additionalCount(model)), body, 'additional');
 }

@@ -2,77 +2,72 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
-import { cell, date, heading, notCodedTag, table, tag } from './common.js';
+import { cell, collapsible, date, dateList, heading, notCodedTag, recordText, table, tag, type ViewContext } from './common.js';
+import { allergyCount } from './counts.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
-import { strings } from './strings.js';
+import { strings as defaultStrings, type Strings } from './strings.js';
 
-const CRITICALITY: Record<string, string> = { high: 'High', low: 'Low', 'unable-to-assess': 'Unable to assess' };
-const SEVERITY: Record<string, string> = { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' };
-const VERIFICATION: Record<string, string> = {
-  confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', presumed: 'Presumed', refuted: 'Refuted',
-};
-
-function reactions(a: Allergy): TemplateResult | string {
-  if (a.reactions.length === 0) return strings.notRecorded;
+function reactions(a: Allergy, t: Strings): TemplateResult | string {
+  if (a.reactions.length === 0) return t.notRecorded;
   return html`<ul class="plain">${a.reactions.map(
-    (r) => html`<li>${r.manifestations.join(', ') || r.description || strings.notRecorded}</li>`,
+    (r) => html`<li>${r.manifestations.length || r.description ? recordText(r.manifestations.join(', ') || r.description || '') : t.notRecorded}</li>`,
   )}</ul>`;
 }
 
-function severities(a: Allergy): TemplateResult | string {
-  if (a.reactions.length === 0) return strings.notRecorded;
-  return html`<ul class="plain">${a.reactions.map((r) => html`<li>${r.severity ? SEVERITY[r.severity] : strings.notRecorded}</li>`)}</ul>`;
+function severities(a: Allergy, t: Strings): TemplateResult | string {
+  if (a.reactions.length === 0) return t.notRecorded;
+  return html`<ul class="plain">${a.reactions.map((r) => html`<li>${r.severity ? t.severityLabels[r.severity] ?? r.severity : t.notRecorded}</li>`)}</ul>`;
 }
 
-function allergyRow(a: Allergy): TemplateResult {
-  const certainty = a.verification ? VERIFICATION[a.verification] ?? a.verification : strings.notRecorded;
+function allergyRow(a: Allergy, t: Strings): TemplateResult {
+  const certainty = a.verification ? t.verificationLabels[a.verification] ?? a.verification : t.notRecorded;
   return html`<tr>
-    ${cell(strings.substance, html`<strong class="item-name">${a.substance}</strong>${a.coded ? nothing : html` ${notCodedTag()}`}${
-      a.notes.length ? html`<span class="note">${a.notes.join(' ')}</span>` : nothing
+    ${cell(t.substance, html`<strong class="item-name">${recordText(a.substance)}</strong>${a.coded ? nothing : html` ${notCodedTag(t)}`}${
+      a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing
     }`)}
-    ${cell(strings.reaction, reactions(a))}
-    ${cell(strings.severity, severities(a))}
-    ${cell(strings.criticality, a.criticality ? CRITICALITY[a.criticality] ?? a.criticality : strings.notRecorded)}
-    ${cell(strings.certainty, a.verification === 'unconfirmed' ? tag(strings.unconfirmed, 'yellow') : certainty)}
-    ${cell(strings.dates, html`${strings.onset}: ${date(a.onset)}<br />${strings.recorded}: ${date(a.recorded)}`)}
+    ${cell(t.reaction, reactions(a, t))}
+    ${cell(t.severity, severities(a, t))}
+    ${cell(t.criticality, a.criticality ? t.criticalityLabels[a.criticality] ?? a.criticality : t.notRecorded)}
+    ${cell(t.certainty, a.verification === 'unconfirmed' ? tag(t.unconfirmed, 'yellow') : certainty)}
+    ${cell(t.dates, dateList([[t.onset, a.onset], [t.recorded, a.recorded]], t), 'dates')}
   </tr>`;
 }
 
-function allergyTable(caption: string, items: Allergy[]): TemplateResult | typeof nothing {
+function allergyTable(caption: string, items: Allergy[], t: Strings): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return table(
     caption,
-    [strings.substance, strings.reaction, strings.severity, strings.criticality, strings.certainty, strings.dates],
-    [html`${repeat(items, (a) => a.source.ref, allergyRow)}`],
+    [t.substance, t.reaction, t.severity, t.criticality, t.certainty, t.dates],
+    [html`${repeat(items, (a) => a.source.ref, (a) => allergyRow(a, t))}`],
   );
 }
 
 /** A scoped negation is headlined in the source's own words: it never means "no allergies at all". */
-export function allergyHeadline(status: AllergyStatus): string {
-  return status.scoped && status.detail ? status.detail : strings.allergyLabels[status.label];
+export function allergyHeadline(status: AllergyStatus, t: Strings = defaultStrings): string {
+  return status.scoped && status.detail ? status.detail : t.allergyLabels[status.label];
 }
 
-export function renderAllergies(model: SummaryModel, level: number): TemplateResult {
+export function renderAllergies(model: SummaryModel, ctx: ViewContext): TemplateResult {
+  const { t, level } = ctx;
   const { allergies, allergyStatus } = model;
-  const label = allergyHeadline(allergyStatus);
+  const label = allergyHeadline(allergyStatus, t);
   const known = allergyStatus.label === 'known';
-  return html`<section class="group allergies" part="allergies" aria-labelledby="scr-allergies">
-    ${heading(level, 1, strings.allergiesHeading, 'scr-allergies')}
-    <p class="allergy-status ${known ? 'known' : ''}" part="allergy-status">
-      <span class="visually-hidden">${strings.allergyStatus}: </span><strong>${label}</strong>${
+  const count = allergyCount(model);
+  const body = html`<p class="allergy-status ${known ? 'known' : ''}" part="allergy-status">
+      <span class="visually-hidden">${t.allergyStatus}: </span><strong>${label}</strong>${
         allergyStatus.detail && allergyStatus.detail !== label ? html` <span class="status-detail">(${allergyStatus.detail})</span>` : nothing
       }
     </p>
-    ${renderLists(model.lists.filter((l) => l.topic === 'allergies'))}
-    ${allergyTable(strings.activeAllergies, allergies.active)}
+    ${renderLists(model.lists.filter((l) => l.topic === 'allergies'), t)}
+    ${allergyTable(t.activeAllergies, allergies.active, t)}
     ${allergies.negations.length
-      ? html`<div class="negations">${heading(level, 2, strings.negations)}<ul>${allergies.negations.map(
-          (n) => html`<li><strong>${n.text}</strong>${n.recorded ? html` (${strings.recorded}: ${date(n.recorded)})` : nothing}</li>`,
+      ? html`<div class="negations">${heading(level, 2, t.negations)}<ul>${allergies.negations.map(
+          (n) => html`<li><strong>${n.text}</strong>${n.verification === 'unconfirmed' ? html` ${tag(t.unconfirmed, 'yellow')}` : nothing}${n.recorded ? html` (${t.recorded}: ${date(n.recorded, t)})` : nothing}</li>`,
         )}</ul></div>`
       : nothing}
-    ${allergyTable(strings.endedAllergies, allergies.ended)}
-    ${allergyTable(strings.refutedAllergies, allergies.refuted)}
-    ${renderSections(allergies.sections, level, 2)}
-  </section>`;
+    ${allergyTable(t.endedAllergies, allergies.ended, t)}
+    ${allergyTable(t.refutedAllergies, allergies.refuted, t)}
+    ${renderSections(allergies.sections, level, 2, t)}`;
+  return collapsible(ctx, 'allergies', t.allergiesHeading, count > 0 ? t.allergiesCount(count) : undefined, body, 'allergies');
 }

@@ -1,8 +1,22 @@
-/** Small pieces every part of the card uses: headings at the host's level, dates, tags, tables. */
+/** Small pieces every part of the card uses: headings at the host's level, dates, tags, tables, collapsible sections. */
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { DateValue, Provenance } from '../data/model.js';
-import { strings } from './strings.js';
+import type { Strings } from './strings.js';
+
+/** The top-level parts of a loaded record that a reader can collapse. */
+export type SectionKey = 'warnings' | 'allergies' | 'medicines' | 'additional';
+
+/** What every view of a loaded record needs besides the model. */
+export interface ViewContext {
+  /** The wording table (the defaults with the host's overrides). */
+  t: Strings;
+  /** The level of the card's own heading (1–6). */
+  level: number;
+  /** Sections the reader has collapsed; every other section is expanded. */
+  collapsed: ReadonlySet<SectionKey>;
+  onToggle: (key: SectionKey) => void;
+}
 
 const HEADING_TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -14,17 +28,66 @@ export function heading(level: number, depth: number, content: unknown, id?: str
 }
 
 /** A date in CUI form; implausible dates are flagged in words, not hidden or shown plainly (H8). */
-export function date(value: DateValue | undefined): TemplateResult | string {
-  if (!value) return strings.notRecorded;
-  if (!value.implausible) return html`<span class="date">${value.text}</span>`;
-  return html`<span class="date">${value.text}</span> <strong class="tag tag-warning">${strings.implausible[value.implausible]}</strong>`;
+export function date(value: DateValue | undefined, t: Strings): TemplateResult | string {
+  if (!value) return t.notRecorded;
+  const shown = html`<span class="date">${dateParts(value.text)}</span>`;
+  if (!value.implausible) return shown;
+  return html`${shown} <strong class="tag tag-warning">${t.implausible[value.implausible]}</strong>`;
+}
+
+/** `17-Jun-2009 11:20`: the date and the time each stay whole, but may go on two lines in a narrow column. */
+function dateParts(text: string): unknown {
+  const parts = text.split(' ');
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => html`${i ? ' ' : ''}<span class="date-part">${p}</span>`);
+}
+
+/**
+ * Labelled dates, one a line, laid out in two aligned columns (label, date) so the dates of
+ * every row line up: `Onset: 12-May-2026` over `Recorded: 14-May-2026`.
+ */
+export function dateList(entries: [string, DateValue | undefined][], t: Strings): TemplateResult | string {
+  const shown = entries.filter(([, v]) => v !== undefined);
+  if (shown.length === 0) return t.notRecorded;
+  return html`<span class="date-list">${shown.map(
+    ([label, value]) => html`<span class="date-row"><span class="date-label">${label}:</span> <span class="date-value">${date(value, t)}</span></span>`,
+  )}</span>`;
+}
+
+/** Dates as records write them (`03-Feb-2019`, `Mar-2015`, the SCR API's `27 Oct 2026`). */
+const RECORD_DATE = /\b(?:\d{1,2}[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ]\d{4}\b/;
+/** A run of 20 or more characters with no space: a dm+d name run together, a URL, a code. */
+const LONG_RUN = /\S{20,}/;
+const SPECIAL = new RegExp(`${RECORD_DATE.source}|${LONG_RUN.source}`, 'g');
+
+/**
+ * Text from the record, unchanged, with two presentation hints: dates never break across
+ * lines (CUI), and very long unbroken runs may break anywhere, so they wrap in a narrow
+ * column without forcing the table wider, while ordinary words are never split.
+ */
+export function recordText(text: string): TemplateResult | string {
+  if (!RECORD_DATE.test(text) && !LONG_RUN.test(text)) return text;
+  const parts: (TemplateResult | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(SPECIAL)) {
+    const cls = RECORD_DATE.test(match[0]) && match[0].length < 20 ? 'date' : 'long';
+    parts.push(text.slice(at, match.index), html`<span class=${cls}>${match[0]}</span>`);
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return html`${parts}`;
 }
 
 export function tag(text: string, tone: 'grey' | 'red' | 'yellow' | 'blue' = 'grey'): TemplateResult {
   return html`<strong class="tag tag-${tone}">${text}</strong>`;
 }
 
-export const notCodedTag = () => tag(strings.notCoded, 'yellow');
+export const notCodedTag = (t: Strings) => tag(t.notCoded, 'yellow');
+
+/** A FHIR status code in words; a code the table does not know is shown as the record gives it. */
+export function statusWord(code: string, t: Strings): string {
+  return Object.hasOwn(t.statusLabels, code) ? t.statusLabels[code] : code;
+}
 
 /** A data table with a caption and column headers; rows are passed in as ready cells. */
 export function table(caption: string, headers: string[], rows: TemplateResult[]): TemplateResult {
@@ -35,9 +98,38 @@ export function table(caption: string, headers: string[], rows: TemplateResult[]
   </table></div>`;
 }
 
-/** Each cell carries its column name so the stacked (narrow) layout can label it. */
-export function cell(label: string, content: unknown): TemplateResult {
-  return html`<td data-label=${label}>${content}</td>`;
+/** Each cell carries its column name so the stacked (narrow) layout can label it; one wrapper keeps the value in one grid cell. */
+export function cell(label: string, content: unknown, className?: string): TemplateResult {
+  return html`<td data-label=${label} class=${className ?? nothing}><div class="cell-value">${content}</div></td>`;
+}
+
+/**
+ * A top-level part of the record whose heading holds a button that shows and hides it:
+ * `aria-expanded` on the button, `aria-controls` naming the region in the same shadow root.
+ * A collapsed region is `hidden`; print styles show it again (a printout is the whole record).
+ */
+export function collapsible(
+  ctx: ViewContext,
+  key: SectionKey,
+  title: string,
+  count: string | undefined,
+  body: unknown,
+  part: string,
+): TemplateResult {
+  const expanded = !ctx.collapsed.has(key);
+  const region = `scr-region-${key}`;
+  const headingId = `scr-${key}`;
+  return html`<section class="group ${key}" part=${part} aria-labelledby=${headingId}>
+    ${heading(
+      ctx.level,
+      1,
+      html`<button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${region} @click=${() => ctx.onToggle(key)}
+        ><span class="chevron" aria-hidden="true"></span><span class="toggle-text">${title}${count ? html` <span class="count">${count}</span>` : nothing}</span></button
+      >`,
+      headingId,
+    )}
+    <div class="section-body" id=${region} ?hidden=${!expanded}>${body}</div>
+  </section>`;
 }
 
 export function sourceOf(provenance: Provenance): string {

@@ -1,15 +1,26 @@
-/** The record header: who this record is for, where it came from and when (H1, H12). */
+/**
+ * The record header: who this record is for, where it came from and when (H1, H12), led by
+ * the summary strip a busy reader takes in at a glance (NHS No., name, date of birth,
+ * allergy status, current medicines, warnings, created and retrieved), and the warnings.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordWarning, SummaryModel } from '../data/model.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
-import { date, heading } from './common.js';
-import { strings } from './strings.js';
+import { allergyHeadline } from './allergies.js';
+import { collapsible, date, heading, type ViewContext } from './common.js';
+import { currentMedicineCount, warningCount } from './counts.js';
+import type { Strings } from './strings.js';
 
-export interface HeaderContext {
+export type CopyState = 'copied' | 'failed' | undefined;
+
+export interface HeaderContext extends ViewContext {
   model: SummaryModel;
   requestedNhsNumber: string;
   retrievedAt: string;
-  headingLevel: number;
+  /** The outcome of the last press of the copy button, shown beside it for a few seconds. */
+  copyState?: CopyState;
+  onCopy: (nhsNumber: string) => void;
+  onRefresh: () => void;
 }
 
 function row(label: string, value: unknown): TemplateResult | typeof nothing {
@@ -17,33 +28,73 @@ function row(label: string, value: unknown): TemplateResult | typeof nothing {
   return html`<div class="summary-row"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-export function renderHeader({ model, requestedNhsNumber, retrievedAt, headingLevel }: HeaderContext): TemplateResult {
-  const nhs = formatNhsNumber(model.patient.nhsNumber ?? requestedNhsNumber);
+function stripItem(label: string, value: unknown, className = ''): TemplateResult {
+  return html`<div class="strip-item ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function copyStatus(state: CopyState, t: Strings): TemplateResult {
+  // Always in the tree, so assistive technology announces the change when the text appears.
+  return html`<span class="copy-status" role="status">${state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : ''}</span>`;
+}
+
+function strip(ctx: HeaderContext): TemplateResult {
+  const { model, t } = ctx;
+  const digits = model.patient.nhsNumber ?? ctx.requestedNhsNumber;
+  const known = model.allergyStatus.label === 'known';
+  const medicines = currentMedicineCount(model);
+  return html`<div class="strip" part="summary">
+    <dl class="strip-list">
+      ${stripItem(
+        t.nhsNumber,
+        html`<span class="nhs-number">${formatNhsNumber(digits)}</span>
+          <button type="button" class="copy secondary" @click=${() => ctx.onCopy(digits)}>${t.copy}<span class="visually-hidden"> ${t.nhsNumber}</span></button>
+          ${copyStatus(ctx.copyState, t)}`,
+        'nhs',
+      )}
+      ${model.patient.name ? stripItem(t.name, html`<strong>${model.patient.name}</strong>`, 'name') : nothing}
+      ${model.patient.birthDate ? stripItem(t.birthDate, date(model.patient.birthDate, t)) : nothing}
+      ${stripItem(
+        t.allergyStatus,
+        html`<strong class="strip-allergy ${known ? 'known' : ''}">${allergyHeadline(model.allergyStatus, t)}</strong>`,
+        'allergy',
+      )}
+      ${stripItem(t.currentMedicines, medicines === undefined ? t.notRecorded : String(medicines))}
+      ${stripItem(t.warningsLabel, String(warningCount(model)))}
+      ${stripItem(t.created, model.header.created ?? t.notRecorded)}
+      ${stripItem(t.retrieved, ctx.retrievedAt)}
+    </dl>
+    <div class="strip-actions">
+      <button type="button" class="refresh secondary" @click=${ctx.onRefresh}>${t.refresh}<span class="visually-hidden"> ${t.refreshHidden}</span></button>
+    </div>
+  </div>`;
+}
+
+export function renderHeader(ctx: HeaderContext): TemplateResult {
+  const { model, t } = ctx;
+  const hasDetails = model.header.practice || model.header.author;
   return html`<header class="record-header" part="header">
-    ${heading(headingLevel, 0, strings.title, 'scr-title')}
-    <dl class="summary-list identity">
-      ${row(strings.nhsNumber, html`<span class="nhs-number">${nhs}</span>`)}
-      ${row(strings.name, model.patient.name)}
-      ${row(strings.birthDate, model.patient.birthDate ? date(model.patient.birthDate) : undefined)}
-    </dl>
-    <dl class="summary-list provenance">
-      ${row(strings.practice, model.header.practice)}
-      ${row(strings.created, model.header.created)}
-      ${row(strings.author, model.header.author)}
-      ${row(strings.retrieved, retrievedAt)}
-    </dl>
+    ${heading(ctx.level, 0, t.title, 'scr-title')}
+    ${strip(ctx)}
+    ${hasDetails
+      ? html`<dl class="summary-list provenance">
+          ${row(t.practice, model.header.practice)}
+          ${row(t.author, model.header.author)}
+        </dl>`
+      : nothing}
     ${model.header.disclaimer ? html`<p class="disclaimer">${model.header.disclaimer}</p>` : nothing}
   </header>`;
 }
 
-export function renderWarnings(warnings: RecordWarning[]): TemplateResult | typeof nothing {
+export function renderWarnings(warnings: RecordWarning[], ctx: ViewContext): TemplateResult | typeof nothing {
   if (warnings.length === 0) return nothing;
-  return html`<div class="warnings">
+  const { t } = ctx;
+  const body = html`<div class="warnings">
     ${warnings.map(
       (w) => html`<div class="callout warning ${w.kind}" part="warning">
-        <p class="callout-label">${strings.warningPrefix}</p>
+        <p class="callout-label">${t.warningPrefix}</p>
         <p>${w.text}</p>
       </div>`,
     )}
   </div>`;
+  return collapsible(ctx, 'warnings', t.warningsHeading, t.warningsCount(warnings.length), body, 'warnings');
 }

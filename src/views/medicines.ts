@@ -2,47 +2,42 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
-import { cell, date, heading, notCodedTag, table } from './common.js';
+import { cell, collapsible, dateList, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
+import { currentMedicineCount, stoppedMedicineCount } from './counts.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
-import { strings } from './strings.js';
+import type { Strings } from './strings.js';
 
 const GROUPS: MedicineGroup[] = ['repeat', 'acute', 'other', 'stopped'];
 
-function dates(m: Medicine): TemplateResult {
-  return html`${m.start ? html`${strings.started}: ${date(m.start)}<br />` : nothing}${
-    m.end ? html`${strings.ended}: ${date(m.end)}<br />` : nothing
-  }${m.authored ? html`${strings.prescribed}: ${date(m.authored)}` : nothing}${
-    !m.start && !m.end && !m.authored ? strings.notRecorded : nothing
-  }`;
-}
-
-function medicineRow(m: Medicine): TemplateResult {
+function medicineRow(m: Medicine, t: Strings): TemplateResult {
   return html`<tr>
-    ${cell(strings.medicine, html`<strong class="item-name">${m.name}</strong>${m.coded ? nothing : html` ${notCodedTag()}`}${
-      m.reason ? html`<span class="note">${strings.reasonLabel}: ${m.reason}</span>` : nothing
-    }${m.notes.length ? html`<span class="note">${m.notes.join(' ')}</span>` : nothing}`)}
-    ${cell(strings.dose, m.dose ?? strings.doseNotRecorded)}
-    ${cell(strings.status, m.status ?? strings.notRecorded)}
-    ${cell(strings.dates, dates(m))}
+    ${cell(t.medicine, html`<strong class="item-name">${recordText(m.name)}</strong>${m.coded ? nothing : html` ${notCodedTag(t)}`}${
+      m.reason ? html`<span class="note">${t.reasonLabel}: ${recordText(m.reason)}</span>` : nothing
+    }${m.notes.length ? html`<span class="note">${recordText(m.notes.join(' '))}</span>` : nothing}`)}
+    ${cell(t.dose, m.dose ? recordText(m.dose) : t.doseNotRecorded)}
+    ${cell(t.status, m.status ? statusWord(m.status, t) : t.notRecorded)}
+    ${cell(t.dates, dateList([[t.started, m.start], [t.ended, m.end], [t.prescribed, m.authored]], t), 'dates')}
   </tr>`;
 }
 
-export function renderMedicines(model: SummaryModel, level: number): TemplateResult {
+export function renderMedicines(model: SummaryModel, ctx: ViewContext): TemplateResult {
+  const { t, level } = ctx;
   const { medicines } = model;
   const structured = GROUPS.some((g) => medicines[g].length > 0);
   const sections = medicines.sections;
-  return html`<section class="group medicines" part="medicines" aria-labelledby="scr-medicines">
-    ${heading(level, 1, strings.medicinesHeading, 'scr-medicines')}
-    ${renderLists(model.lists.filter((l) => l.topic === 'medications'))}
+  const body = html`${renderLists(model.lists.filter((l) => l.topic === 'medications'), t)}
     ${GROUPS.map((g) =>
       medicines[g].length
-        ? table(strings.medicineGroups[g], [strings.medicine, strings.dose, strings.status, strings.dates], [
-            html`${repeat(medicines[g], (m) => m.source.ref, medicineRow)}`,
+        ? table(t.medicineGroups[g], [t.medicine, t.dose, t.status, t.dates], [
+            html`${repeat(medicines[g], (m) => m.source.ref, (m) => medicineRow(m, t))}`,
           ])
         : nothing,
     )}
-    ${renderSections(sections, level, 2)}
-    ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${strings.noMedicines}</p>` : nothing}
-  </section>`;
+    ${renderSections(sections, level, 2, t)}
+    ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${t.noMedicines}</p>` : nothing}`;
+  const current = currentMedicineCount(model);
+  const stopped = stoppedMedicineCount(model);
+  const count = current === undefined && stopped === 0 ? undefined : t.medicinesCount(current, stopped);
+  return collapsible(ctx, 'medicines', t.medicinesHeading, count, body, 'medicines');
 }

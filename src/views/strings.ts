@@ -1,7 +1,13 @@
-/** Every string the widget itself writes. Clinical text from the record never passes through here. */
+/**
+ * Every string the widget itself writes. Clinical text from the record never passes through
+ * here. A host overrides any subset through the element's `strings` property (a trust's local
+ * terminology, another language); `lang` names the language the table is written in.
+ */
 import type { AllergyStatusLabel, MedicineGroup } from '../data/model.js';
 
 export const strings = {
+  /** The language of this table (BCP 47); set on the card unless the host element has its own `lang`. */
+  lang: 'en-GB',
   title: 'Summary Care Record',
   nhsNumber: 'NHS No.',
   name: 'Name',
@@ -12,9 +18,24 @@ export const strings = {
   retrieved: 'Retrieved at',
   recordDetails: 'Record details',
   warningPrefix: 'Important',
+  warningsHeading: 'Warnings',
   allergiesHeading: 'Allergies and adverse reactions',
   medicinesHeading: 'Medications',
   additionalHeading: 'Additional information',
+  /** Item counts after a section heading; `n` counts what the section lists. */
+  warningsCount: (n: number) => `(${n})`,
+  allergiesCount: (n: number) => `(${n})`,
+  medicinesCount: (current: number | undefined, stopped: number) =>
+    `(${current === undefined ? 'current not recorded' : `${current} current`}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
+  additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
+  /** The summary strip at the top of a record. */
+  currentMedicines: 'Current medicines',
+  warningsLabel: 'Warnings',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the number to copy it.',
+  refresh: 'Refresh',
+  refreshHidden: 'the Summary Care Record',
   allergyLabels: {
     known: 'Known allergies',
     'no-known': 'No known allergies',
@@ -31,6 +52,11 @@ export const strings = {
   severity: 'Reaction severity',
   criticality: 'Criticality (future risk)',
   certainty: 'Certainty',
+  criticalityLabels: { high: 'High', low: 'Low', 'unable-to-assess': 'Unable to assess' } as Record<string, string>,
+  severityLabels: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' } as Record<string, string>,
+  verificationLabels: {
+    confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', presumed: 'Presumed', refuted: 'Refuted', 'entered-in-error': 'Entered in error',
+  } as Record<string, string>,
   dates: 'Dates',
   onset: 'Onset',
   recorded: 'Recorded',
@@ -47,6 +73,14 @@ export const strings = {
   dose: 'Dose',
   status: 'Status',
   doseNotRecorded: 'Dose not recorded',
+  /** Status codes (FHIR) shown as words; a code not listed here is shown as the record gives it. */
+  statusLabels: {
+    active: 'Active', completed: 'Completed', stopped: 'Stopped', 'on-hold': 'On hold', cancelled: 'Cancelled',
+    intended: 'Intended', 'not-taken': 'Not taken', draft: 'Draft', unknown: 'Unknown', inactive: 'Inactive',
+    resolved: 'Resolved', recurrence: 'Recurrence', relapse: 'Relapse', remission: 'Remission',
+    confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', provisional: 'Provisional', differential: 'Differential',
+    refuted: 'Refuted', 'entered-in-error': 'Entered in error',
+  } as Record<string, string>,
   started: 'Started',
   ended: 'Ended',
   prescribed: 'Prescribed',
@@ -81,8 +115,32 @@ export const strings = {
   errorKind: 'Error type',
   errorDetails: 'Details from the record service',
   retry: 'Try again',
+  retrying: (attempt: number, of: number) => `The record service did not answer properly. Retrying (attempt ${attempt} of ${of})…`,
+  badEndpoint: 'The configured endpoint is not a valid URL.',
   invalidNhsNumber: (input: string) => `“${input}” is not a valid NHS number (it must be 10 digits and pass the check-digit test). No record was requested.`,
   unexpected: 'The record could not be read because of an unexpected problem in this widget.',
 };
 
 export type Strings = typeof strings;
+
+/**
+ * A partial table: any top-level entry, and any subset of a nested one (`allergyLabels`,
+ * `medicineGroups`, …), e.g. `{ allergyLabels: { known: 'Allergies recorded' } }`.
+ */
+export type StringOverrides = {
+  [K in keyof Strings]?: Strings[K] extends (...args: never[]) => unknown ? Strings[K] : Strings[K] extends object ? Partial<Strings[K]> : Strings[K];
+};
+
+/** The default table with `overrides` laid over it; entries that are `undefined` keep the default. */
+export function mergeStrings(overrides: StringOverrides | undefined | null): Strings {
+  if (!overrides) return strings;
+  const merged: Record<string, unknown> = { ...strings };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined || !(key in strings)) continue;
+    const base = (strings as Record<string, unknown>)[key];
+    // A value of the wrong kind (a number for a sentence, a string for a function) keeps the default.
+    if (typeof value !== typeof base) continue;
+    merged[key] = typeof base === 'object' && base !== null && typeof value === 'object' && value !== null ? { ...base, ...value } : value;
+  }
+  return merged as Strings;
+}

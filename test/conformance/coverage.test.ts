@@ -41,7 +41,7 @@ if (await conformanceFixtures({ announce: true })) {
     for (const path of FIXTURE_FILES) {
       // OperationOutcomes and SCR pointers (DocumentReference only) are refused, not shown: see scr-fhir-api.test.ts.
       if (path.endsWith('.OperationOutcome.json') || /DocumentReferenceBundle|get-scr-id-success/.test(path)) continue;
-      it(`${path}: every clinical resource is shown or counted`, () => {
+      it(`H4: ${path}: every clinical resource is shown or counted`, () => {
         const payload = asPayload(fixtures.get(path)!);
         const model = modelOf(payload);
         const received = clinicalResourceCount(payload);
@@ -52,7 +52,7 @@ if (await conformanceFixtures({ announce: true })) {
       });
     }
 
-    it('all 25 single-resource fixtures together in one Bundle: 24 clinical resources, 22 shown + 2 entered in error', () => {
+    it('H4: all 25 single-resource fixtures together in one Bundle: 24 clinical resources, 22 shown + 2 entered in error', () => {
       const singles = FIXTURE_FILES.filter((p) => p.startsWith('ukcore/') || p.startsWith('hl7-r4-spec/') || p === 'hl7-ips/allergyIntolerance-with-abatement.json')
         .map((p) => fixtures.get(p)!)
         .filter((r) => r.resourceType !== 'Bundle');

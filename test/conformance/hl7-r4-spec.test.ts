@@ -225,10 +225,10 @@ if (await conformanceFixtures()) {
       const text = visibleText(el);
       expect(text).to.contain('Oral Form Oxycodone (product)');
       expect(text).to.contain('Tylenol PM');
-      expect(text).to.contain('Nystatin 100UNT/MG Topical Ointment Apply to affected areas four times daily on-hold');
-      expect(text).to.contain('Fever resolved, confirmed');
+      expect(text).to.contain('Nystatin 100UNT/MG Topical Ointment Apply to affected areas four times daily On hold');
+      expect(text).to.contain('Fever Resolved, Confirmed');
       expect(text).to.contain('around April 9, 2013');
-      expect(text).to.contain('Acute renal insufficiency specified as due to procedure inactive, differential');
+      expect(text).to.contain('Acute renal insufficiency specified as due to procedure Inactive, Differential');
       expect(text).to.contain('Patient has a big dog at his home.');
       expect(text).to.contain('1 entry entered in error is not shown.');
       expect(text).not.to.contain('Amoxicillin (product)');

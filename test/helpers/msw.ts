@@ -25,3 +25,22 @@ export async function useHandlers(...handlers: RequestHandler[]): Promise<void> 
 export function resetHandlers(): void {
   worker.resetHandlers();
 }
+
+/**
+ * Counts the requests MSW starts and finishes handling, for leak checks (the soak test):
+ * `stop()` detaches the listeners and returns the counts.
+ */
+export function countWorkerRequests(): { counts: { started: number; ended: number }; stop: () => void } {
+  const counts = { started: 0, ended: 0 };
+  const onStart = () => (counts.started += 1);
+  const onEnd = () => (counts.ended += 1);
+  worker.events.on('request:start', onStart);
+  worker.events.on('request:end', onEnd);
+  return {
+    counts,
+    stop: () => {
+      worker.events.removeListener('request:start', onStart);
+      worker.events.removeListener('request:end', onEnd);
+    },
+  };
+}

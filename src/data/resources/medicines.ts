@@ -3,7 +3,7 @@
  * other / stopped, or nothing (entered in error).
  */
 import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
-import { dateOrVerbatim } from '../dates.js';
+import { dateOrVerbatim, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, type FhirResource, type Reference } from '../fhir.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
@@ -173,7 +173,7 @@ export function readMedicine(resource: FhirResource, position: number, resolve: 
   const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
   const start = dateOrVerbatim(resource.effectiveDateTime, now) ?? dateOrVerbatim(period.start, now);
   if (start) medicine.start = start;
-  const end = dateOrVerbatim(period.end, now);
+  const end = plannedDate(period.end, now);
   if (end) medicine.end = end;
   const authored = dateOrVerbatim(resource.authoredOn, now) ?? dateOrVerbatim(resource.dateAsserted, now);
   if (authored) medicine.authored = authored;

@@ -1,0 +1,78 @@
+/**
+ * Whose record is this (hazard H1)? Every NHS number the payload states must be the one the
+ * host asked for. A payload states a number in three places: a `Patient` resource (in the
+ * Bundle or `contained` in another resource), and the `identifier` of a `subject` or
+ * `patient` reference, which a sender may use instead of a Patient resource. A record whose
+ * entries name two different patients is blocked as a whole: showing "the part that matches"
+ * would trust a payload that has already shown it mixes people up.
+ */
+import { asArray, asString, isObject, isResource, type FhirResource } from './fhir.js';
+import type { Failure, PatientIdentity } from './model.js';
+import { formatNhsNumber } from './nhs-number.js';
+import { NHS_NUMBER_SYSTEM, readPatient } from './patient.js';
+
+/** The fields by which a resource names the patient it is about. */
+const PATIENT_REFERENCE_FIELDS = ['subject', 'patient'] as const;
+
+/** Patient resources in the payload, including those contained in other resources. */
+function patientsOf(resources: FhirResource[]): FhirResource[] {
+  const out: FhirResource[] = [];
+  for (const r of resources) {
+    if (r.resourceType === 'Patient') out.push(r);
+    for (const inner of asArray<unknown>(r.contained)) {
+      if (isResource(inner) && inner.resourceType === 'Patient') out.push(inner);
+    }
+  }
+  return out;
+}
+
+/** NHS numbers stated by reference identifiers (`subject.identifier`, `patient.identifier`), spaces removed. */
+function referencedNhsNumbers(resource: FhirResource): string[] {
+  const out: string[] = [];
+  for (const field of PATIENT_REFERENCE_FIELDS) {
+    for (const ref of asArray<unknown>(resource[field])) {
+      if (!isObject(ref) || !isObject(ref.identifier)) continue;
+      const { system, value } = ref.identifier;
+      const digits = asString(value)?.replace(/\s+/g, '');
+      if (system === NHS_NUMBER_SYSTEM && digits) out.push(digits);
+    }
+  }
+  return out;
+}
+
+export interface IdentityCheck {
+  identity: PatientIdentity;
+  /** The Patient resource the identity was read from, when there is one (for the registered practice, H12). */
+  patient?: FhirResource;
+  failure?: Failure;
+}
+
+export const MISMATCH_MESSAGE = (requested: string) =>
+  `The record returned is for a different NHS number than the one requested (${formatNhsNumber(requested)}). It has not been shown.`;
+export const MIXED_MESSAGE =
+  'The record returned names more than one NHS number, so it may mix two patients’ information. It has not been shown.';
+
+/**
+ * The identity the record states, or a `patient-mismatch` failure when any NHS number in it
+ * differs from the one requested (or, when none was requested, from another number in it).
+ */
+export function checkIdentity(resources: FhirResource[], requested: string | undefined): IdentityCheck {
+  const patients = patientsOf(resources);
+  const read = patients.map(readPatient);
+  const stated = new Set<string>([
+    ...read.map((p) => p.nhsNumber).filter((n): n is string => n !== undefined),
+    ...resources.flatMap(referencedNhsNumbers),
+  ]);
+  if (requested && [...stated].some((n) => n !== requested)) {
+    return { identity: {}, failure: { kind: 'patient-mismatch', message: MISMATCH_MESSAGE(requested) } };
+  }
+  if (!requested && stated.size > 1) {
+    return { identity: {}, failure: { kind: 'patient-mismatch', message: MIXED_MESSAGE } };
+  }
+  const index = Math.max(0, read.findIndex((p) => p.nhsNumber));
+  // A number stated only by a reference still confirms identity; the name and birth date come from a Patient when there is one.
+  const number = read[index]?.nhsNumber ?? [...stated][0];
+  const identity: PatientIdentity = { ...(read[index] ?? {}) };
+  if (number) identity.nhsNumber = number;
+  return { identity, patient: patients[index] };
+}

@@ -1,0 +1,61 @@
+/** `<scr-provider>`: the element class, with no side effects (src/define.ts registers it). */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { scrConfigContext, type ScrConfig } from './config-context.js';
+
+/**
+ * `<scr-provider>`: gives every `<scr-summary>` inside it its request configuration, so a
+ * host sets its endpoint, token-adding `fetch` and headers once.
+ *
+ * @tagname scr-provider
+ * @summary Shares endpoint, time-out, credentials, headers and fetch with nested `<scr-summary>` elements.
+ * @slot - The page content holding one or more `<scr-summary>` elements.
+ */
+export class ScrProvider extends LitElement {
+  static override styles = css`
+    :host { display: contents; }
+  `;
+
+  /** The SCR endpoint for every widget inside (a widget's own `endpoint` wins). */
+  @property() endpoint?: string;
+
+  /** Milliseconds to wait for a record (default 20000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Send cookies with the request (`credentials: 'include'`), for cookie-session hosts. */
+  @property({ type: Boolean, attribute: 'with-credentials' }) withCredentials = false;
+
+  /** Request headers added to every request, e.g. `{ Authorization: 'Bearer …' }`. Property only. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+
+  /** A function with the signature of the global `fetch`, used for every request. Property only. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
+  /** How many times network failures, 429 and 502–504 are retried (default 2). */
+  @property({ type: Number }) retries?: number;
+
+  private _provider = new ContextProvider(this, { context: scrConfigContext, initialValue: undefined });
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const config: ScrConfig = {
+      endpoint: this.endpoint,
+      timeout: this.timeout,
+      withCredentials: this.withCredentials,
+      headers: this.headers,
+      fetch: this.fetch,
+      retries: this.retries,
+    };
+    this._provider.setValue(config);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scr-provider': ScrProvider;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The numbers in the summary strip and the section headings, all read from the model:
+ * what each section lists, so a count never promises more or less than the reader finds.
+ */
+import type { NarrativeNode, Section, SummaryModel } from '../data/model.js';
+
+const CURRENT_MED_SECTIONS = new Set(['AcuteMedsHeader', 'RepeatMedsHeader']);
+const STOPPED_MED_SECTIONS = new Set(['DiscRepeatMedsHeader']);
+
+const rows = (sections: Section[], codes: Set<string>) =>
+  sections.filter((s) => !s.structured && codes.has(s.code ?? '')).reduce((n, s) => n + s.rowCount, 0);
+
+/** Allergy entries listed (structured and narrative rows); "no known …" assertions are not allergies. */
+export function allergyCount(model: SummaryModel): number {
+  const { active, ended, refuted, sections } = model.allergies;
+  return active.length + ended.length + refuted.length + sections.filter((s) => !s.structured).reduce((n, s) => n + s.rowCount, 0);
+}
+
+/**
+ * Current medicines: the structured repeat, acute and other groups, plus the rows of an SCR's
+ * Acute and Repeat narrative tables. `undefined` when the record says nothing about current
+ * medicines (no entries, no current-medicines section that was filled in, no "none known"
+ * list): then the strip says "Not recorded", never 0.
+ */
+export function currentMedicineCount(model: SummaryModel): number | undefined {
+  const { repeat, acute, other, sections } = model.medicines;
+  const n = repeat.length + acute.length + other.length + rows(sections, CURRENT_MED_SECTIONS);
+  if (n > 0) return n;
+  const answered =
+    sections.some((s) => CURRENT_MED_SECTIONS.has(s.code ?? '') && !s.notRecorded) ||
+    sections.some((s) => s.emptyReason?.code === 'nilknown') ||
+    model.lists.some((l) => l.topic === 'medications' && l.emptyReason?.code === 'nilknown');
+  return answered ? 0 : undefined;
+}
+
+export function stoppedMedicineCount(model: SummaryModel): number {
+  return model.medicines.stopped.length + rows(model.medicines.sections, STOPPED_MED_SECTIONS);
+}
+
+/** Highlighted statements in a narrative (iterative: a hostile record may nest thousands deep). */
+function highlighted(nodes: NarrativeNode[]): number {
+  let n = 0;
+  const stack = [...nodes];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') continue;
+    if (node.highlighted) n += 1;
+    else stack.push(...node.children);
+  }
+  return n;
+}
+
+/** Warnings about the whole record plus the highlighted statements shown inside sections. */
+export function warningCount(model: SummaryModel): number {
+  const sections = [...model.allergies.sections, ...model.medicines.sections, ...model.additional.sections];
+  return model.warnings.length + sections.reduce((n, s) => n + highlighted(s.narrative), 0);
+}
+
+/** The parts of the additional information: each record section, the conditions table, the alerts table and the other lists. */
+export function additionalCount(model: SummaryModel): number {
+  const { conditions, flags, sections } = model.additional;
+  return sections.length + (conditions.length ? 1 : 0) + (flags.length ? 1 : 0) + (model.lists.some((l) => l.topic === 'other') ? 1 : 0);
+}

@@ -1,0 +1,172 @@
+/**
+ * Issue 5 §1: the summary strip at the top of a record — NHS No. on one line with a copy
+ * button, name, date of birth, the allergy status label ("Known allergies" emphasised, not
+ * by colour alone), counts of current medicines and warnings, created and retrieved times,
+ * and a refresh action.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
+import type { ScrSummary } from '../../src/index.js';
+import { ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
+import { resetHandlers, useHandlers } from '../helpers/msw.js';
+import { NHS_A, patient, resourceBundle, scrBundle } from '../helpers/records.js';
+import { richScr, structuredRecord } from './records.js';
+import { frames, mountIn } from './support.js';
+
+afterEach(() => resetHandlers());
+
+/** The strip's items as label → value text. */
+function stripItems(el: ScrSummary): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of shadow(el).querySelectorAll('.strip-item')) {
+    const dt = item.querySelector('dt')?.textContent?.trim() ?? '';
+    out[dt] = (item.querySelector('dd') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+  }
+  return out;
+}
+
+async function loaded(body: unknown, width = 1000): Promise<ScrSummary> {
+  await useHandlers(http.get(ENDPOINT, () => fhirJson(body)));
+  const el = await mountIn(NHS_A, { width });
+  await settle(el, ['loaded']);
+  return el;
+}
+
+describe('summary strip', () => {
+  it('shows identity, allergy status, counts and times for an SCR document, first in the card', async () => {
+    const el = await loaded(richScr());
+    const items = stripItems(el);
+    expect(items['NHS No.']).to.match(/^943 476 5919 Copy/);
+    expect(items['Name']).to.equal('ASHWORTH, Testa');
+    expect(items['Date of birth']).to.equal('07-Mar-1961');
+    expect(items['Allergy status']).to.equal('Known allergies');
+    // Acute + Repeat narrative rows (1 + 2); the discontinued row is not current.
+    expect(items['Current medicines']).to.equal('3');
+    // The record-level warning and the highlighted statement inside Risks to Patient.
+    expect(items['Warnings']).to.equal('2');
+    expect(items['Summary created']).to.equal('14-Nov-2026 09:12');
+    expect(items['Retrieved at']).to.match(/^\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}$/);
+    // The strip comes straight after the card's heading, before any section.
+    const header = shadow(el).querySelector('header')!;
+    expect(header.querySelector('.strip')).to.exist;
+    expect(header.compareDocumentPosition(shadow(el).querySelector('section')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+  });
+
+  it('counts repeat, acute and other structured medicines, not stopped ones', async () => {
+    const el = await loaded(structuredRecord());
+    const items = stripItems(el);
+    expect(items['Current medicines']).to.equal('2');
+    expect(items['Warnings']).to.equal('0');
+    expect(items['Summary created']).to.equal('Not recorded');
+    expect(shadow(el).querySelector('#scr-medicines')?.textContent).to.contain('(2 current, 1 discontinued or stopped)');
+  });
+
+  it('keeps the NHS No. on one line, in three groups, even in a 320 px container', async () => {
+    const el = await loaded(richScr(), 320);
+    const number = shadow(el).querySelector('.strip .nhs-number') as HTMLElement;
+    expect(number.textContent).to.equal('943 476 5919');
+    expect(number.getClientRects()).to.have.length(1);
+    expect(getComputedStyle(number).whiteSpace).to.equal('nowrap');
+  });
+
+  it('"Known allergies" is emphasised by weight, underline and a box, not colour alone; other labels are plain', async () => {
+    const el = await loaded(richScr());
+    const known = shadow(el).querySelector('.strip-allergy') as HTMLElement;
+    expect(known.tagName).to.equal('STRONG');
+    expect(known.classList.contains('known')).to.be.true;
+    const style = getComputedStyle(known);
+    expect(Number(style.fontWeight)).to.be.at.least(700);
+    expect(style.textDecorationLine).to.contain('underline');
+    expect(style.borderTopStyle).to.equal('solid');
+
+    resetHandlers();
+    const nka = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '716186003', display: 'No known allergy' }] } };
+    const other = await loaded(resourceBundle([patient(NHS_A), nka]));
+    const plain = shadow(other).querySelector('.strip-allergy') as HTMLElement;
+    expect(plain.textContent).to.equal('No known allergies');
+    expect(plain.classList.contains('known')).to.be.false;
+    expect(getComputedStyle(plain).textDecorationLine).to.equal('none');
+  });
+
+  it('headlines each allergy status in the strip as in the section, a scoped negation in its own words', async () => {
+    const nkda = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '409137002', display: 'No known drug allergy' }] } };
+    const cases: [unknown, string][] = [
+      [resourceBundle([patient(NHS_A), nkda]), 'No known drug allergy'],
+      [scrBundle({ allergies: [['No relevant information available for this category.']] }), 'Allergies not recorded'],
+      [scrBundle({ allergies: [] }), 'Allergies unavailable'],
+      [structuredRecord(), 'Known allergies'],
+    ];
+    for (const [body, label] of cases) {
+      resetHandlers();
+      const el = await loaded(body);
+      expect(stripItems(el)['Allergy status'], label).to.equal(label);
+      expect(shadow(el).querySelector('.allergies .allergy-status strong')?.textContent).to.equal(label);
+    }
+  });
+
+  it('copies the ten digits with the copy button and says "Copied" in a status region; nothing goes to the console or storage', async () => {
+    const el = await loaded(richScr());
+    const written: string[] = [];
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => void written.push(text);
+    const logged: unknown[] = [];
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const saved = methods.map((m) => console[m]);
+    methods.forEach((m) => (console[m] = (...args: unknown[]) => void logged.push(...args)));
+    localStorage.clear();
+    sessionStorage.clear();
+    try {
+      const button = shadow(el).querySelector('button.copy') as HTMLButtonElement;
+      expect(button.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Copy NHS No.');
+      const status = shadow(el).querySelector('.copy-status') as HTMLElement;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('');
+      button.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(written).to.deep.equal(['9434765919']);
+      expect(status.textContent).to.equal('Copied');
+      expect(status.checkVisibility()).to.be.true;
+    } finally {
+      clipboard.writeText = original;
+      methods.forEach((m, i) => (console[m] = saved[i]));
+    }
+    expect(JSON.stringify(logged)).not.to.contain('9434765919');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+  });
+
+  it('says so when the clipboard refuses, and the number stays on screen to select', async () => {
+    const el = await loaded(richScr());
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      (shadow(el).querySelector('button.copy') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.copy-status')?.textContent).to.equal('Could not copy: select the number to copy it.');
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('the refresh action fetches the record again and keeps the reader’s collapsed sections', async () => {
+    let requests = 0;
+    await useHandlers(http.get(ENDPOINT, () => (requests++, fhirJson(richScr()))));
+    const el = await mountIn(NHS_A, { width: 1000 });
+    await settle(el, ['loaded']);
+    expect(requests).to.equal(1);
+    (shadow(el).querySelector('button[aria-controls="scr-region-medicines"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const refresh = shadow(el).querySelector('button.refresh') as HTMLButtonElement;
+    expect(refresh.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Refresh the Summary Care Record');
+    refresh.click();
+    await waitUntil(() => requests === 2, 'no second request');
+    await settle(el, ['loaded']);
+    await frames();
+    expect(requests).to.equal(2);
+    expect(shadow(el).querySelector('button[aria-controls="scr-region-medicines"]')?.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).querySelector('button[aria-controls="scr-region-allergies"]')?.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
