@@ -3,7 +3,7 @@
  * record. The SCR sends allergies and medicines only as narrative tables, so every
  * section is kept, grouped by its code, and falls back to its title when uncoded.
  */
-import { asArray, asString, isObject, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
+import { asArray, asString, isObject, ownValue, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
 import type { EmptyReason, RecordHeader, RecordWarning, Section, SectionGroup } from './model.js';
 import { findAll, isHighlighted, parseXhtml, sanitise, textOf, unwrapDiv, type RawElement, type RawNode } from './narrative.js';
 
@@ -48,8 +48,8 @@ function sectionCode(section: FhirSection): string | undefined {
 }
 
 function groupFor(code: string | undefined, title: string): SectionGroup {
-  if (code && SCR_GROUPS[code]) return SCR_GROUPS[code];
-  if (code && LOINC_GROUPS[code]) return LOINC_GROUPS[code];
+  const known = code === undefined ? undefined : ownValue(SCR_GROUPS, code) ?? ownValue(LOINC_GROUPS, code);
+  if (known) return known;
   // Uncoded sections (initial uploads) are grouped by their title, as the source named them.
   if (!code && /allerg/i.test(title)) return 'allergies';
   if (!code && /medicat/i.test(title)) return 'medications';
@@ -133,7 +133,7 @@ export function readComposition(composition: FhirResource): DocumentSummary {
       warnings.push(...read.warnings);
       return;
     }
-    if (code && LOINC_GROUPS[code]) isIps = true;
+    if (code && ownValue(LOINC_GROUPS, code)) isIps = true;
     const entries = asArray<Reference>(fhirSection.entry).filter(isObject);
     const key = `${index}:${code ?? title}`;
     sectionEntries.set(key, entries);
@@ -154,15 +154,17 @@ export function readComposition(composition: FhirResource): DocumentSummary {
 }
 
 /**
- * A section that says it is empty (`emptyReason`) while it holds entries or table rows
- * disagrees with itself, as a List can (hazard H3). The content is shown; the reader is
- * told the record contradicts itself rather than left to pick one reading.
+ * A section that says it is empty (`emptyReason`) while it lists entries disagrees with
+ * itself, as a List can (hazard H3). The entries are shown; the reader is told the record
+ * contradicts itself rather than left to pick one reading. Only coded entries count: an
+ * empty section's narrative often words its emptiness in a table row ("No information"),
+ * which is not a contradiction.
  */
 export function sectionContradictions(sections: Section[], entries: Map<string, Reference[]>): RecordWarning[] {
   const warnings: RecordWarning[] = [];
   for (const s of sections) {
     if (!s.emptyReason) continue;
-    const count = Math.max(entries.get(s.key)?.length ?? 0, s.rowCount);
+    const count = entries.get(s.key)?.length ?? 0;
     if (count === 0) continue;
     const found = count === 1 ? '1 entry, which is shown' : `${count} entries, which are shown`;
     warnings.push({

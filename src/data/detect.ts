@@ -3,7 +3,7 @@
  * not meanings (STU3 `clinicalStatus` is a plain code, R5 renames medication fields), so
  * a payload that is not R4 is refused rather than misread.
  */
-import { isObject, type FhirResource } from './fhir.js';
+import { asArray, isObject, ownValue, type FhirResource } from './fhir.js';
 
 const STATUS_FIELDS: Record<string, string[]> = {
   AllergyIntolerance: ['clinicalStatus', 'verificationStatus'],
@@ -13,12 +13,13 @@ const STATUS_FIELDS: Record<string, string[]> = {
 /** Returns the reason a payload is not R4, or undefined when nothing says it isn't. */
 export function nonR4Reason(resources: FhirResource[]): string | undefined {
   for (const r of resources) {
-    for (const profile of r.meta?.profile ?? []) {
+    const meta: unknown = r.meta;
+    for (const profile of isObject(meta) ? asArray<unknown>(meta.profile) : []) {
       if (typeof profile === 'string' && /\/(STU3|DSTU2)\//i.test(profile)) {
         return `it declares an STU3 profile (${r.resourceType})`;
       }
     }
-    for (const field of STATUS_FIELDS[r.resourceType] ?? []) {
+    for (const field of ownValue(STATUS_FIELDS, r.resourceType) ?? []) {
       if (typeof r[field] === 'string') return `${r.resourceType}.${field} is a plain code, as in FHIR STU3`;
     }
     if (r.resourceType === 'MedicationStatement' && 'taken' in r) return 'MedicationStatement.taken exists only in FHIR STU3';

@@ -76,6 +76,21 @@ export function asArray<T>(value: unknown): T[] {
   return value === undefined || value === null ? [] : [value as T];
 }
 
+/**
+ * `table[key]` only when the table itself has that key. A code from the payload used as a
+ * lookup key must never reach Object.prototype: `constructor`, `toString` or `__proto__`
+ * would otherwise read back a function or the prototype as if it were a table entry.
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * How deep Bundles nested in Bundles (batch-response, transaction-response) are opened. Real
+ * payloads nest once; the limit only keeps a hostile payload from exhausting the stack.
+ */
+export const MAX_BUNDLE_DEPTH = 64;
+
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }

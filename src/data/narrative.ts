@@ -49,14 +49,17 @@ export function decodeEntities(text: string): string {
       // Out-of-range and NUL references are kept as written rather than guessed at.
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    const name = ref.toLowerCase();
+    // Own entries only: `&constructor;` must stay as written, not become Object.prototype's function.
+    return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : whole;
   });
 }
 
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
+  // No prototype: an attribute named `__proto__` or `constructor` is just an attribute.
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const m of source.matchAll(ATTR)) {
     const name = m[1].toLowerCase();
     attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
@@ -70,11 +73,45 @@ function localName(qualified: string): string {
   return colon >= 0 ? name.slice(colon + 1) : name;
 }
 
+/**
+ * Elements nested deeper than this are unwrapped into the element at this depth: their text
+ * is kept, in order, but the tree stays shallow. Real narratives nest a dozen deep; without
+ * a limit, every later walk of the tree (here and in the views) could run out of stack on a
+ * hostile or broken payload and leave the reader with no record at all (hazard H11).
+ */
+export const MAX_NARRATIVE_DEPTH = 64;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds the end tag `</name` (any case) at or after a position. Each answer is remembered
+ * per name: a narrative of thousands of unclosed `<script>` tags would otherwise search the
+ * rest of the text once per tag, which is quadratic.
+ */
+function endTagFinder(source: string): (qualified: string, from: number) => number {
+  const memo = new Map<string, { pattern: RegExp; from: number; at: number }>();
+  return (qualified, from) => {
+    const key = qualified.toLowerCase();
+    let entry = memo.get(key);
+    // The first end tag at or after `from` is also the first at or after any later position up to it.
+    if (entry && from >= entry.from && (entry.at < 0 || from <= entry.at)) return entry.at;
+    const pattern = entry?.pattern ?? new RegExp(`</${escapeRegExp(qualified)}(?=[\\s/>]|$)`, 'gi');
+    pattern.lastIndex = from;
+    const at = pattern.exec(source)?.index ?? -1;
+    entry = { pattern, from, at };
+    memo.set(key, entry);
+    return at;
+  };
+}
+
 /** Tolerant XHTML tokenizer: unclosed tags close at their parent's end; stray end tags are ignored. */
 export function parseXhtml(source: string): RawNode[] {
   const root: RawElement = { name: '#root', attrs: {}, children: [] };
   const stack: RawElement[] = [root];
   const top = () => stack[stack.length - 1];
+  const findEndTag = endTagFinder(source);
+  /** Open tags past MAX_NARRATIVE_DEPTH that were unwrapped, by name, so their end tags are swallowed too. */
+  const unwrapped = new Map<string, number>();
   let i = 0;
   const pushText = (text: string) => {
     if (text) top().children.push(decodeEntities(text));
@@ -112,21 +149,33 @@ export function parseXhtml(source: string): RawNode[] {
     i = lt + tag[0].length;
     const name = localName(tag[2]);
     if (tag[1]) {
+      const pending = unwrapped.get(name) ?? 0;
+      if (pending > 0) {
+        unwrapped.set(name, pending - 1);
+        continue;
+      }
       const at = stack.map((e) => e.name).lastIndexOf(name);
       if (at > 0) stack.length = at;
       continue;
     }
     const selfClosing = /\/\s*$/.test(tag[3]);
+    const opens = !selfClosing && !VOID.has(name);
     const element: RawElement = { name, attrs: parseAttrs(tag[3].replace(/\/\s*$/, '')), children: [] };
-    top().children.push(element);
-    if (DROPPED.has(name) && !selfClosing && !VOID.has(name)) {
+    if (DROPPED.has(name)) {
+      top().children.push(element);
+      if (!opens) continue;
       // Skip to the matching end tag without interpreting what is inside. An unclosed one is
       // dropped alone: swallowing the rest of the narrative would silently lose clinical text.
-      const close = source.toLowerCase().indexOf(`</${tag[2].toLowerCase()}`, i);
+      const close = findEndTag(tag[2], i);
       if (close >= 0) i = source.indexOf('>', close) + 1 || source.length;
       continue;
     }
-    if (!selfClosing && !VOID.has(name)) stack.push(element);
+    if (opens && stack.length > MAX_NARRATIVE_DEPTH) {
+      unwrapped.set(name, (unwrapped.get(name) ?? 0) + 1);
+      continue;
+    }
+    top().children.push(element);
+    if (opens) stack.push(element);
   }
   return root.children;
 }

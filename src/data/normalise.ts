@@ -8,7 +8,7 @@ import { nonR4Reason } from './detect.js';
 import { checkIdentity } from './identity.js';
 import { outcomeFailure, outcomeWarnings } from './outcome.js';
 import { completeHeader } from './record-source.js';
-import { asArray, asString, isObject, isResource, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
+import { asArray, asString, isObject, isResource, MAX_BUNDLE_DEPTH, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
 import type {
   AllergyStatus,
   Failure,
@@ -21,7 +21,11 @@ import type {
 } from './model.js';
 import { createResolver, type Resolver } from './references.js';
 import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
+import { bump } from './resources/common.js';
 import { readList } from './resources/lists.js';
+
+/** The footnote key for Bundles nested too deeply to open. */
+export const TOO_DEEP = 'Bundle nested too deeply to read';
 
 export interface NormaliseOptions {
   /** The ten digits the host asked for; the record must not name anyone else (hazard H1). */
@@ -35,11 +39,13 @@ interface Flattened {
   entries: BundleEntry[];
   /** Entries that carry no resource (and no failed batch status, which is warned of instead): counted, never dropped (H4). */
   unreadable: number;
+  /** Bundles nested beyond MAX_BUNDLE_DEPTH: not opened, but counted, never dropped (H4). */
+  tooDeep: number;
 }
 
 /** Nested Bundles (batch-response, transaction-response) are flattened; failed batch parts are reported. */
 function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): Flattened {
-  const out: Flattened = { entries: [], unreadable: 0 };
+  const out: Flattened = { entries: [], unreadable: 0, tooDeep: 0 };
   for (let entry of asArray<BundleEntry>(bundle.entry)) {
     if (!isObject(entry)) {
       out.unreadable += 1;
@@ -55,11 +61,14 @@ function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): F
       if (!failed) out.unreadable += 1;
       continue;
     }
-    if (entry.resource.resourceType === 'Bundle' && depth < 4) {
+    if (entry.resource.resourceType !== 'Bundle') out.entries.push(entry);
+    else if (depth >= MAX_BUNDLE_DEPTH) out.tooDeep += 1;
+    else {
       const inner = flattenEntries(entry.resource as Bundle, warnings, depth + 1);
       out.entries.push(...inner.entries);
       out.unreadable += inner.unreadable;
-    } else out.entries.push(entry);
+      out.tooDeep += inner.tooDeep;
+    }
   }
   return out;
 }
@@ -134,7 +143,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   }
   const bundle = payload as Bundle;
   const warnings: RecordWarning[] = [];
-  const { entries, unreadable } = flattenEntries(bundle, warnings);
+  const { entries, unreadable, tooDeep } = flattenEntries(bundle, warnings);
   const resources = entries.map((e) => e.resource as FhirResource);
 
   const versionProblem = nonR4Reason([bundle, ...resources]);
@@ -168,7 +177,8 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const clinical = narrativeOnly ? [] : resources;
   const summary = summariseResources(clinical, resolve, now);
   const hidden: HiddenCounts = summary.hidden;
-  if (unreadable > 0) hidden.notDisplayed[NOT_A_RESOURCE] = (hidden.notDisplayed[NOT_A_RESOURCE] ?? 0) + unreadable;
+  if (unreadable > 0) bump(hidden.notDisplayed, NOT_A_RESOURCE, unreadable);
+  if (tooDeep > 0) bump(hidden.notDisplayed, TOO_DEEP, tooDeep);
   if (narrativeOnly) {
     hidden.narrativeCopies = countCodedCopies(resources);
     // A List's completeness warnings are not narrative: they are raised even when its entries are counted as copies (H6).
@@ -224,7 +234,7 @@ function countCodedCopies(resources: FhirResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of resources) {
     if (SUPPORTING_TYPES.has(r.resourceType)) continue;
-    counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;
+    bump(counts, r.resourceType);
   }
   return counts;
 }

@@ -2,16 +2,13 @@
  * Resolving FHIR References inside one payload. Nothing is fetched: a reference that points
  * outside the Bundle stays unresolved and the caller shows what it can (its `display`).
  */
-import { asArray, asString, isObject, isResource, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
+import { asArray, asString, isObject, isResource, MAX_BUNDLE_DEPTH, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
 
 /**
  * Looks one reference up. Resolves a single hop and never follows the target's own
  * references, so circular references cannot loop.
  */
 export type Resolver = (ref: Reference | undefined, container?: FhirResource) => FhirResource | undefined;
-
-/** Nested Bundles deeper than this are not indexed; real payloads nest once at most. */
-const MAX_BUNDLE_DEPTH = 4;
 
 /** `Type/id` or `Type/id/_history/n` at the end of a URL or relative reference. */
 const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;

@@ -95,6 +95,7 @@ export function waitFor(ms: number, signal: AbortSignal): Promise<void> {
       return;
     }
     const onAbort = () => {
+      clearTimeout(timer);
       reject(signal.reason);
     };
     const timer = setTimeout(() => {

@@ -112,7 +112,12 @@ interface Retrying {
  * @cssprop --scr-color-error - Error bar and the "Known allergies" label.
  * @cssprop --scr-color-error-background - Error callout background.
  * @cssprop --scr-color-info-background - Information callout background.
+ * @cssprop --scr-color-link - Secondary buttons (copy, refresh): text and border.
+ * @cssprop --scr-color-summary-background - Summary strip background.
+ * @cssprop --scr-color-known-allergies-background - The "Known allergies" flag in the summary strip.
+ * @cssprop --scr-color-known-allergies-text - Its text.
  * @cssprop --scr-color-focus - Focus ring.
+ * @cssprop --scr-color-focus-ring - The dark outer edge of the focus ring.
  * @cssprop --scr-space - Base spacing unit (default 1rem); smaller values make a denser card.
  * @cssprop --scr-radius - Corner radius (default 4px).
  */

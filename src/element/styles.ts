@@ -70,7 +70,19 @@ export const styles = css`
   }
   * { box-sizing: border-box; }
 
+  /* The text resets again on the card: a page rule aimed at the element itself (a
+     \`* { all: unset }\` reset makes it inherit from <body>) outranks :host. */
   .card {
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--scr-font-family, Arial, Helvetica, sans-serif);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);

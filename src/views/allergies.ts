@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
 import { cell, collapsible, date, dateList, heading, notCodedTag, recordText, table, tag, type ViewContext } from './common.js';
-import { allergyCount } from './counts.js';
+import { allergyCounts } from './counts.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings as defaultStrings, type Strings } from './strings.js';
@@ -53,7 +53,6 @@ export function renderAllergies(model: SummaryModel, ctx: ViewContext): Template
   const { allergies, allergyStatus } = model;
   const label = allergyHeadline(allergyStatus, t);
   const known = allergyStatus.label === 'known';
-  const count = allergyCount(model);
   const body = html`<p class="allergy-status ${known ? 'known' : ''}" part="allergy-status">
       <span class="visually-hidden">${t.allergyStatus}: </span><strong>${label}</strong>${
         allergyStatus.detail && allergyStatus.detail !== label ? html` <span class="status-detail">(${allergyStatus.detail})</span>` : nothing
@@ -69,5 +68,7 @@ export function renderAllergies(model: SummaryModel, ctx: ViewContext): Template
     ${allergyTable(t.endedAllergies, allergies.ended, t)}
     ${allergyTable(t.refutedAllergies, allergies.refuted, t)}
     ${renderSections(allergies.sections, level, 2, t)}`;
-  return collapsible(ctx, 'allergies', t.allergiesHeading, count > 0 ? t.allergiesCount(count) : undefined, body, 'allergies');
+  const { current, past } = allergyCounts(model);
+  const count = current + past > 0 ? t.allergiesCount(current, past) : undefined;
+  return collapsible(ctx, 'allergies', t.allergiesHeading, count, body, 'allergies');
 }

@@ -10,10 +10,15 @@ const STOPPED_MED_SECTIONS = new Set(['DiscRepeatMedsHeader']);
 const rows = (sections: Section[], codes: Set<string>) =>
   sections.filter((s) => !s.structured && codes.has(s.code ?? '')).reduce((n, s) => n + s.rowCount, 0);
 
-/** Allergy entries listed (structured and narrative rows); "no known …" assertions are not allergies. */
-export function allergyCount(model: SummaryModel): number {
+/**
+ * Allergy entries listed: current ones (structured active entries and the rows of narrative
+ * allergy tables, which list current allergies) and past ones (ended, or refuted: ruled out).
+ * "No known …" assertions are not allergies and are not counted.
+ */
+export function allergyCounts(model: SummaryModel): { current: number; past: number } {
   const { active, ended, refuted, sections } = model.allergies;
-  return active.length + ended.length + refuted.length + sections.filter((s) => !s.structured).reduce((n, s) => n + s.rowCount, 0);
+  const rows = sections.filter((s) => !s.structured).reduce((n, s) => n + s.rowCount, 0);
+  return { current: active.length + rows, past: ended.length + refuted.length };
 }
 
 /**
@@ -50,10 +55,10 @@ function highlighted(nodes: NarrativeNode[]): number {
   return n;
 }
 
-/** Warnings about the whole record plus the highlighted statements shown inside sections. */
-export function warningCount(model: SummaryModel): number {
+/** Warnings about the whole record, and the highlighted statements shown where they stand inside sections. */
+export function warningCounts(model: SummaryModel): { record: number; inSections: number } {
   const sections = [...model.allergies.sections, ...model.medicines.sections, ...model.additional.sections];
-  return model.warnings.length + sections.reduce((n, s) => n + highlighted(s.narrative), 0);
+  return { record: model.warnings.length, inSections: sections.reduce((n, s) => n + highlighted(s.narrative), 0) };
 }
 
 /** The parts of the additional information: each record section, the conditions table, the alerts table and the other lists. */

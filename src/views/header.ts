@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordWarning, SummaryModel } from '../data/model.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
 import { allergyHeadline } from './allergies.js';
-import { collapsible, date, heading, type ViewContext } from './common.js';
-import { currentMedicineCount, warningCount } from './counts.js';
+import { collapsible, date, heading, recordText, type ViewContext } from './common.js';
+import { currentMedicineCount, warningCounts } from './counts.js';
 import type { Strings } from './strings.js';
 
 export type CopyState = 'copied' | 'failed' | undefined;
@@ -37,6 +37,11 @@ function copyStatus(state: CopyState, t: Strings): TemplateResult {
   return html`<span class="copy-status" role="status">${state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : ''}</span>`;
 }
 
+function warningsValue(model: SummaryModel, t: Strings): string {
+  const { record, inSections } = warningCounts(model);
+  return t.warningsTotal(record + inSections, inSections);
+}
+
 function strip(ctx: HeaderContext): TemplateResult {
   const { model, t } = ctx;
   const digits = model.patient.nhsNumber ?? ctx.requestedNhsNumber;
@@ -59,7 +64,7 @@ function strip(ctx: HeaderContext): TemplateResult {
         'allergy',
       )}
       ${stripItem(t.currentMedicines, medicines === undefined ? t.notRecorded : String(medicines))}
-      ${stripItem(t.warningsLabel, String(warningCount(model)))}
+      ${stripItem(t.warningsLabel, warningsValue(model, t))}
       ${stripItem(t.created, model.header.created ?? t.notRecorded)}
       ${stripItem(t.retrieved, ctx.retrievedAt)}
     </dl>
@@ -92,7 +97,7 @@ export function renderWarnings(warnings: RecordWarning[], ctx: ViewContext): Tem
     ${warnings.map(
       (w) => html`<div class="callout warning ${w.kind}" part="warning">
         <p class="callout-label">${t.warningPrefix}</p>
-        <p>${w.text}</p>
+        <p>${recordText(w.text)}</p>
       </div>`,
     )}
   </div>`;

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Section } from '../data/model.js';
-import { heading } from './common.js';
+import { heading, recordText } from './common.js';
 import { emptyLabel } from './lists.js';
 import { renderNarrative } from './narrative.js';
 import type { Strings } from './strings.js';
@@ -13,8 +13,8 @@ export function renderSections(sections: Section[], level: number, depth: number
     sections,
     (s) => s.key,
     (s) => html`<div class="record-section">
-      ${heading(level, depth, s.structured ? `${s.title} ${t.asWritten}` : s.title)}
-      ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s, t)} ${s.emptyReason.text}</p>` : nothing}
+      ${heading(level, depth, s.structured ? html`${recordText(s.title)} ${t.asWritten}` : recordText(s.title))}
+      ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s, t)} ${recordText(s.emptyReason.text)}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${t.sectionNotRecorded}</strong></p>` : nothing}
       <div class="narrative">${renderNarrative(s.narrative, { t, group: s.group, caption: s.title })}</div>
     </div>`,

@@ -24,13 +24,15 @@ export const strings = {
   additionalHeading: 'Additional information',
   /** Item counts after a section heading; `n` counts what the section lists. */
   warningsCount: (n: number) => `(${n})`,
-  allergiesCount: (n: number) => `(${n})`,
+  allergiesCount: (current: number, past: number) => (past ? `(${current} current, ${past} ended or ruled out)` : `(${current})`),
   medicinesCount: (current: number | undefined, stopped: number) =>
     `(${current === undefined ? 'current not recorded' : `${current} current`}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
   additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
   /** The summary strip at the top of a record. */
   currentMedicines: 'Current medicines',
   warningsLabel: 'Warnings',
+  /** All warnings on the card; those shown inside sections (where the record put them) are said apart. */
+  warningsTotal: (total: number, inSections: number) => (inSections ? `${total} (${inSections} within sections)` : String(total)),
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the number to copy it.',

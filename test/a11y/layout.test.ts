@@ -94,6 +94,31 @@ describe('layout by container width', () => {
     }
   });
 
+  it('ordinary words are never split across lines (only runs of 20+ characters may break), at 320, 768 and 1280 px', async function () {
+    this.timeout(20000);
+    await useHandlers(...handlers);
+    const s = scenarios.find((x) => x.id === 'structured-uk-core')!;
+    for (const width of [320, 768, 1280]) {
+      const el = await mountIn(formatNhsNumber(s.nhsNumber), { width, endpoint: '/api/scr' });
+      await settle(el, ['loaded']);
+      await frames();
+      const split: string[] = [];
+      const walker = document.createTreeWalker(shadow(el).querySelector('.card')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          if (m[0].length >= 20 || m[0].length < 2) continue;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(m[0]);
+        }
+      }
+      expect(split, `${width} px`).to.deep.equal([]);
+    }
+  });
+
   it('text at 200 %: a 640 px container with twice the font size loses nothing and does not overflow', async () => {
     const el = await loaded(richScr(), { width: 640, fontSize: '2rem' });
     expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(32);

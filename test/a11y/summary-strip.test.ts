@@ -43,7 +43,7 @@ describe('summary strip', () => {
     // Acute + Repeat narrative rows (1 + 2); the discontinued row is not current.
     expect(items['Current medicines']).to.equal('3');
     // The record-level warning and the highlighted statement inside Risks to Patient.
-    expect(items['Warnings']).to.equal('2');
+    expect(items['Warnings']).to.equal('2 (1 within sections)');
     expect(items['Summary created']).to.equal('14-Nov-2026 09:12');
     expect(items['Retrieved at']).to.match(/^\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}$/);
     // The strip comes straight after the card's heading, before any section.

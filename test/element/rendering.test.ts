@@ -11,11 +11,13 @@ afterEach(() => resetHandlers());
 const ALLOWED_ELEMENTS = new Set([
   'ARTICLE', 'HEADER', 'FOOTER', 'SECTION', 'DIV', 'P', 'SPAN', 'BR', 'HR', 'B', 'STRONG', 'I', 'EM', 'U', 'SUB', 'SUP',
   'SMALL', 'PRE', 'CODE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'BUTTON',
+  'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'BUTTON', 'SLOT',
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['class', 'id', 'part', 'colspan', 'rowspan', 'scope', 'data-label', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-atomic', 'aria-hidden', 'role', 'type',
   // Collapsible sections (issue 5): the heading's button and the region it shows and hides; the card's language.
-  'aria-expanded', 'aria-controls', 'hidden', 'lang']);
+  'aria-expanded', 'aria-controls', 'hidden', 'lang',
+  // Named slots for host content (issue 4).
+  'name']);
 
 const HOSTILE_NARRATIVE =
   '<script>window.__pwned = 1</script><p onclick="window.__pwned=2">Click</p>' +

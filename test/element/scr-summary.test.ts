@@ -209,14 +209,16 @@ describe('<scr-summary> empty and error states', () => {
     });
   }
 
-  it('H11: a network failure is kind network, and "Try again" requests the record again', async () => {
+  it('H11: a network failure that outlasts the automatic retries is kind network, and "Try again" requests the record again', async () => {
     let calls = 0;
-    await useHandlers(http.get(ENDPOINT, () => (++calls === 1 ? HttpResponse.error() : fhirJson(scrBundle()))));
+    // The first request and its two automatic retries fail; the manual retry succeeds.
+    await useHandlers(http.get(ENDPOINT, () => (++calls <= 3 ? HttpResponse.error() : fhirJson(scrBundle()))));
     const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS_A);
     expect(event.detail.kind).to.equal('network');
+    expect(calls).to.equal(3);
     (shadow(el).querySelector('button.retry') as HTMLButtonElement).click();
     await settle(el, ['loaded']);
-    expect(calls).to.equal(2);
+    expect(calls).to.equal(4);
     expect(visibleText(el)).to.contain('Penicillin V');
   });
 

@@ -28,7 +28,7 @@ export function resetHandlers(): void {
 
 /**
  * Counts the requests MSW starts and finishes handling, for leak checks (the soak test):
- * `stop()` detaches the listeners and returns the counts.
+ * `stop()` detaches the listeners; `counts` keeps the totals.
  */
 export function countWorkerRequests(): { counts: { started: number; ended: number }; stop: () => void } {
   const counts = { started: 0, ended: 0 };

@@ -158,7 +158,7 @@ describe('fault matrix: redirects', () => {
     expectErrorCard(el, /A proxy, login or error page may have answered/);
   });
 
-  it('F13 a redirect loop: error network after the automatic retries', async () => {
+  it('F13 a redirect loop: error network (the browser gives up after 20 redirects)', async () => {
     await useHandlers(http.get(ENDPOINT, () => new HttpResponse(null, { status: 302, headers: { Location: ENDPOINT } })));
     const { el, settled } = await mountAndSettle({ nhsNumber: NHS_A, retries: 0 });
     expectError(settled, 'network');
@@ -512,5 +512,25 @@ describe('fault matrix: records that are valid JSON but odd', () => {
     expect(text.replace(/\s/g, '')).to.contain(longWord);
     const card = el.shadowRoot!.querySelector('.card') as HTMLElement;
     expect(card.scrollWidth, 'no horizontal overflow').to.be.at.most(card.clientWidth + 1);
+  });
+});
+
+describe('fault matrix: the document', () => {
+  it('docs/reliability.md names every F test above by its exact title, and no test that does not exist', async function () {
+    const response = await fetch('/docs/reliability.md');
+    expect(response.ok, 'docs/reliability.md is served').to.be.true;
+    const doc = await response.text();
+    const cited = new Set([...doc.matchAll(/`(F\d{2} [^`]+)`/g)].map((m) => m[1]));
+    const titles = new Set<string>();
+    const walk = (suite: Mocha.Suite) => {
+      for (const t of suite.tests) if (/^F\d{2} /.test(t.title)) titles.add(t.title);
+      suite.suites.forEach(walk);
+    };
+    let root: Mocha.Suite = this.test!.parent!;
+    while (root.parent) root = root.parent;
+    walk(root);
+    expect(titles.size, 'F tests found').to.be.at.least(40);
+    expect([...cited].filter((t) => !titles.has(t)), 'titles cited in the document but not tests').to.deep.equal([]);
+    expect([...titles].filter((t) => !cited.has(t)), 'tests missing from the document').to.deep.equal([]);
   });
 });

@@ -198,9 +198,9 @@ describe('fuzz findings: minimal payloads', () => {
     expect(text).not.to.contain('native code');
   });
 
-  it('B4 a narrative nested 10,000 elements deep (70 KB) is read without a stack overflow, in under a second', () => {
+  it('B4 a narrative nested 20,000 elements deep (140 KB) is read without a stack overflow, in under a second', () => {
     const started = performance.now();
-    checkProperties(scrWithNarrative(`${'<b>'.repeat(10000)}deep${'</b>'.repeat(10000)}`));
+    checkProperties(scrWithNarrative(`${'<b>'.repeat(20000)}deep${'</b>'.repeat(20000)}`));
     expect(performance.now() - started).to.be.below(1000);
   });
 
@@ -215,9 +215,10 @@ describe('fuzz findings: minimal payloads', () => {
     expect(result.model.empty).to.be.false;
   });
 
-  it('B6 a narrative of 10,000 unclosed <script> tags (80 KB) is read in under a second, not minutes', () => {
+  it('B6 a narrative of 20,000 unclosed <script> tags (160 KB) is read in under half a second, not seconds', () => {
+    // Quadratic today: 5,000 tags ≈ 0.2 s, 20,000 ≈ 2 s, 40,000 ≈ 9 s in Chromium here.
     const started = performance.now();
-    checkProperties(scrWithNarrative('<script>'.repeat(10000)));
-    expect(performance.now() - started).to.be.below(1000);
+    checkProperties(scrWithNarrative('<script>'.repeat(20000)));
+    expect(performance.now() - started).to.be.below(500);
   });
 });

@@ -235,6 +235,21 @@ describe('reliability: fetchRecord failure mapping (src/data/request.ts)', () =>
     expect(failure.message).to.contain('did not accept this system’s sign-in (HTTP 401)');
   });
 
+  it('the default time-out is 20 000 ms, and an unusable timeout (NaN, 0, negative) means the default', async () => {
+    const delays: number[] = [];
+    const original = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      delays.push(ms ?? 0);
+      return original(handler, ms, ...args);
+    }) as typeof setTimeout;
+    try {
+      for (const timeoutMs of [undefined, Number.NaN, 0, -5]) await run([json(record)], { timeoutMs });
+    } finally {
+      window.setTimeout = original;
+    }
+    expect(delays).to.deep.equal([20000, 20000, 20000, 20000]);
+  });
+
   it('a huge timeout value is not treated as none (setTimeout would fire at once beyond 2^31-1 ms)', async () => {
     const slow = (async () => (await new Promise((r) => setTimeout(r, 50)), json(record))) as unknown as typeof fetch;
     const result = await fetchRecord(URL_, { signal: new AbortController().signal, fetch: slow, timeoutMs: 1e12 });

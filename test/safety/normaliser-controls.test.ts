@@ -4,8 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFhirDate, plannedDate } from '../../src/data/dates.js';
-import type { NormaliseResult, SummaryModel } from '../../src/data/model.js';
-import { normalise } from '../../src/data/normalise.js';
+import { MAX_BUNDLE_DEPTH } from '../../src/data/fhir.js';
+import type { NarrativeNode, NormaliseResult, SummaryModel } from '../../src/data/model.js';
+import { MAX_NARRATIVE_DEPTH, parseXhtml, sanitise, textOf } from '../../src/data/narrative.js';
+import { normalise, TOO_DEEP } from '../../src/data/normalise.js';
 import { NOT_A_RESOURCE } from '../../src/data/resources/index.js';
 import { allergy, bundle, medicine, NHS_SYSTEM, nhsNumber, patientResource } from './support/patients.js';
 
@@ -228,5 +230,55 @@ describe('safety controls in the normaliser: dates (H8)', () => {
     const [amoxicillin] = m.medicines.other;
     expect(amoxicillin.end?.text).to.equal('27-Nov-2026');
     expect(amoxicillin.end?.implausible).to.be.undefined;
+  });
+});
+
+describe('safety controls in the normaliser: hostile shapes (H4, H6, H9, H11)', () => {
+  it('H4: an allergy in a Bundle nested five deep is shown; a Bundle nested past the limit is counted, never dropped', () => {
+    let payload: unknown = bundle([patientResource(NHS, 'ASHDOWN'), allergy('a', 'Peanut')]);
+    for (let i = 0; i < 5; i++) payload = { resourceType: 'Bundle', type: 'batch-response', entry: [{ resource: payload, response: { status: '200 OK' } }] };
+    expect(model(payload).allergies.active.map((a) => a.substance)).to.deep.equal(['Peanut']);
+    let deep: unknown = bundle([allergy('a', 'Peanut')]);
+    for (let i = 0; i < MAX_BUNDLE_DEPTH + 1; i++) deep = { resourceType: 'Bundle', type: 'batch-response', entry: [{ resource: deep, response: { status: '200 OK' } }] };
+    const m = model({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: patientResource(NHS, 'ASHDOWN') }, { resource: deep }] });
+    expect(m.hidden.notDisplayed).to.deep.equal({ [TOO_DEEP]: 1 });
+    expect(m.empty).to.be.false;
+  });
+
+  it('H4: resources whose type names an Object.prototype member are counted by that name, not thrown on or lost', () => {
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const m = model(bundle([patientResource(NHS, 'ASHDOWN'), ...names.map((resourceType) => ({ resourceType }))]));
+    expect(Object.entries(m.hidden.notDisplayed)).to.deep.equal(names.map((n) => [n, 1]));
+  });
+
+  it('H6: a List warning code named after an Object.prototype member is quoted as unknown, not read as a known warning', () => {
+    const list = { resourceType: 'List', status: 'current', mode: 'snapshot', title: 'Problems', extension: [{ url: 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-ListWarningCode', valueCode: 'constructor' }] };
+    const [text] = texts(model(bundle([patientResource(NHS, 'ASHDOWN'), list])), 'list-warning');
+    expect(text).to.equal('Problems: this list carries the warning code "constructor", which this viewer does not recognise. The list may be incomplete.');
+  });
+
+  it('H9: an entity named after an Object.prototype member (&constructor;) stays as written', () => {
+    expect(textOf({ tag: 'p', attrs: {}, children: sanitise(parseXhtml('<p>A &constructor; &toString; B</p>')) })).to.equal('A &constructor; &toString; B');
+  });
+
+  it('H11: a narrative nested 20,000 elements deep is read quickly, keeps its text and stays shallow enough to render', () => {
+    const started = performance.now();
+    const nodes = sanitise(parseXhtml(`<p>before</p>${'<b>'.repeat(20000)}deep text${'</b>'.repeat(20000)}<p>after</p>`));
+    expect(performance.now() - started).to.be.below(1000);
+    const depth = (list: NarrativeNode[]): number => Math.max(0, ...list.map((n) => (typeof n === 'string' ? 0 : 1 + depth(n.children))));
+    expect(depth(nodes)).to.be.at.most(MAX_NARRATIVE_DEPTH + 1);
+    expect(nodes.map(textOf).join(' ')).to.equal('before deep text after');
+  });
+
+  it('H11: 20,000 unclosed <script> tags are read in well under a second, and the text after them is kept', () => {
+    const started = performance.now();
+    const nodes = sanitise(parseXhtml(`${'<script>'.repeat(20000)}<p>Penicillin</p>`));
+    expect(performance.now() - started).to.be.below(500);
+    expect(nodes.map(textOf).join(' ')).to.equal('Penicillin');
+  });
+
+  it('H9: a script whose end tag is in another case, or namespaced, is still dropped with its content', () => {
+    const nodes = sanitise(parseXhtml('<p>A</p><SCRIPT>x()</sCrIpT><x:script>y()</x:script><p>B</p>'));
+    expect(nodes.map(textOf).join(' ')).to.equal('A B');
   });
 });

@@ -101,7 +101,12 @@ function nameOf(resource: FhirResource | undefined): string | undefined {
   return typeof resource.name === 'string' ? asString(resource.name) : preferredName(resource.name);
 }
 
-/** Adds one to `counts[key]`. */
-export function bump(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+/**
+ * Adds `by` to `counts[key]`. The key is a resource type from the payload, so it may be
+ * `constructor` or `__proto__`: only the table's own entry is read, and the entry is defined
+ * rather than assigned, so `__proto__` becomes a count like any other instead of a prototype.
+ */
+export function bump(counts: Record<string, number>, key: string, by = 1): void {
+  const value = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
+  Object.defineProperty(counts, key, { value, enumerable: true, writable: true, configurable: true });
 }

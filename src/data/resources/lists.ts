@@ -3,7 +3,7 @@
  * the warning raised when a List's "nothing here" disagrees with the resources beside it.
  */
 import { codings, conceptText, hasCode, LOINC, SNOMED, statusCode } from '../codes.js';
-import { asArray, asString, isObject, type FhirResource, type Reference } from '../fhir.js';
+import { asArray, asString, isObject, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Resolver } from '../references.js';
 import type { EmptyReason, ListStatement, RecordWarning } from '../model.js';
 import { notesOf, provenanceOf } from './common.js';
@@ -88,7 +88,7 @@ export function readList(resource: FhirResource, position: number, resolve: Reso
     kind: 'list-warning',
     text:
       `${title}: ` +
-      (LIST_WARNINGS[code] ??
+      (ownValue(LIST_WARNINGS, code) ??
         `this list carries the warning code "${code}", which this viewer does not recognise. The list may be incomplete.`),
     source,
   } as RecordWarning)));

@@ -4,7 +4,7 @@
  */
 import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
 import { dateOrVerbatim, plannedDate } from '../dates.js';
-import { asArray, asString, isObject, isResource, type FhirResource, type Reference } from '../fhir.js';
+import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
 import { notesOf, provenanceOf } from './common.js';
@@ -32,7 +32,7 @@ type Course = NonNullable<Medicine['course']>;
 function courseFromCode(cc: unknown): Course | undefined {
   for (const c of codings(cc)) {
     if (typeof c.code !== 'string' || (c.system !== undefined && !COURSE_SYSTEMS.has(c.system))) continue;
-    const course = COURSE_BY_CODE[c.code];
+    const course = ownValue(COURSE_BY_CODE, c.code);
     if (course) return course;
   }
   return undefined;
