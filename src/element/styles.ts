@@ -1,7 +1,7 @@
 /**
  * The card's look, in the NHS.UK vocabulary (summary lists, warning callouts, tags),
  * themable through `--scr-*` custom properties. Nothing here reaches the host page, and
- * `:host` resets inherited text settings so aggressive page CSS cannot garble the card.
+ * the card resets inherited text settings so aggressive page CSS cannot garble it.
  *
  * Layout follows the card's own width (container queries, never the viewport): below 44em
  * (704 px at the default size; a 1280 px window zoomed to 200 % gives 640) tables become
@@ -35,15 +35,7 @@ export const styles = css`
     container-type: inline-size;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--scr-font-family, Arial, Helvetica, sans-serif);
     font-size: var(--scr-font-size, 1rem);
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
     /* break-word, not anywhere: it wraps long strings without shrinking table columns to a letter. */
     overflow-wrap: break-word;
     word-break: normal;
@@ -70,8 +62,8 @@ export const styles = css`
   }
   * { box-sizing: border-box; }
 
-  /* The text resets again on the card: a page rule aimed at the element itself (a
-     \`* { all: unset }\` reset makes it inherit from <body>) outranks :host. */
+  /* The text resets sit on the card, not on :host: a page rule aimed at the element itself
+     (a \`* { all: unset }\` reset makes it inherit from <body>) outranks :host. */
   .card {
     color: var(--_text);
     background: var(--_bg);
