@@ -47,6 +47,27 @@ function testMiddleware(context, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: the test-runner's own
+ * emulateMedia passes only colour scheme and reduced motion to Chromium, so forced colours
+ * (Windows High Contrast) are set through the DevTools protocol.
+ */
+function forcedColorsPlugin() {
+  // Emulation lasts only while its DevTools session is attached, so one is kept per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // puppeteer's emulateMediaFeatures rejects this feature name; the DevTools protocol takes it.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -59,7 +80,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // embeddingMiddleware: the strict-CSP static site under /csp/ and the React host bundle (test/embedding/).
   middleware: [testMiddleware, embeddingMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
