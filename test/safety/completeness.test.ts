@@ -11,7 +11,7 @@ import { allScenarios } from '../../demo/mocks/scenarios.js';
 import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { footnotes, rowsUnder, warningTexts } from './support/card.js';
-import { allergy, bundle, medicine, nhsNumber, patientResource, SNOMED } from './support/patients.js';
+import { allergy, bundle, medicine, nhsNumber, patientResource, scrDocument, scrSection, SNOMED } from './support/patients.js';
 
 type Json = Record<string, unknown>;
 
@@ -68,20 +68,10 @@ describe('H4: nothing dropped silently', () => {
   });
 
   it('H4: an unknown SCR section is rendered under its own title, with its content', async () => {
-    const scr = {
-      resourceType: 'Bundle',
-      type: 'searchset',
-      entry: [
-        {
-          resource: {
-            resourceType: 'Composition',
-            type: { coding: [{ system: SNOMED, code: '196981000000101' }] },
-            section: [{ title: 'End of Life Care', code: { coding: [{ code: 'EndOfLifeHeader' }] }, text: { div: '<div xmlns="http://www.w3.org/1999/xhtml"><table><tbody><tr><td>Preferred place of death: home</td></tr></tbody></table></div>' } }],
-          },
-        },
-        { resource: patientResource(NHS, 'QUINN') },
-      ],
-    };
+    const scr = scrDocument(
+      [scrSection('EndOfLifeHeader', 'End of Life Care', '<table><tbody><tr><td>Preferred place of death: home</td></tr></tbody></table>')],
+      patientResource(NHS, 'QUINN'),
+    );
     const el = await show(scr);
     expect(visibleText(el)).to.contain('End of Life Care');
     expect(visibleText(el)).to.contain('Preferred place of death: home');
@@ -118,23 +108,11 @@ describe('H4: conservation over the project’s sample records', () => {
 });
 
 describe('H6: incompleteness shown prominently', () => {
-  const scrWith = (titleExtra: string, sections: Json[] = []): Json => ({
-    resourceType: 'Bundle',
-    type: 'searchset',
-    entry: [
-      {
-        resource: {
-          resourceType: 'Composition',
-          type: { coding: [{ system: SNOMED, code: '196981000000101' }] },
-          section: [
-            { title: 'General Practice Summary', code: { coding: [{ code: 'Title' }] }, text: { div: `<div xmlns="http://www.w3.org/1999/xhtml"><p id="CreateTime">Summary Created: 14-Nov-2026 09:12</p>${titleExtra}</div>` } },
-            ...sections,
-          ],
-        },
-      },
-      { resource: patientResource(NHS, 'PENROSE', 'Harold') },
-    ],
-  });
+  const scrWith = (titleExtra: string, sections: Json[] = []): Json =>
+    scrDocument(
+      [scrSection('Title', 'General Practice Summary', `<p id="CreateTime">Summary Created: 14-Nov-2026 09:12</p>${titleExtra}`), ...sections],
+      patientResource(NHS, 'PENROSE', 'Harold'),
+    );
 
   it('H6: SCR highlighted statements (withheld, recently registered) are warning callouts above the clinical content', async () => {
     const el = await show(

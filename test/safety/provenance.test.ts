@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import { ENDPOINT, fhirJson, mount, settle, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
-import { allergy, bundle, nhsNumber, patientResource, SNOMED } from './support/patients.js';
+import { allergy, bundle, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,31 +24,19 @@ async function show(payload: Json) {
 
 describe('H12: source and recency', () => {
   it('H12: an SCR shows its GP practice, who created it, when it was created (as sent) and when it was retrieved', async () => {
-    const text = await show({
-      resourceType: 'Bundle',
-      type: 'searchset',
-      entry: [
-        {
-          resource: {
-            resourceType: 'Composition',
-            type: { coding: [{ system: SNOMED, code: '196981000000101' }] },
-            section: [
-              {
-                title: 'General Practice Summary',
-                code: { coding: [{ code: 'Title' }] },
-                text: { div: '<div xmlns="http://www.w3.org/1999/xhtml"><p id="CreateTime">Summary Created: 30 Apr 2020 16:13</p><p id="Author">Created by: WILSON, Bob (Mr)</p><p id="Practice">Riverside Surgery, 1 Mill Lane, Leeds LS1 1AA.</p></div>' },
-              },
-              {
-                title: 'Allergies and Adverse Reactions',
-                code: { coding: [{ code: 'AllergiesHeader' }] },
-                text: { div: '<div xmlns="http://www.w3.org/1999/xhtml"><table><tbody><tr><td>Penicillin</td></tr></tbody></table></div>' },
-              },
-            ],
-          },
-        },
-        { resource: patientResource(NHS, 'PENROSE') },
-      ],
-    });
+    const text = await show(
+      scrDocument(
+        [
+          scrSection(
+            'Title',
+            'General Practice Summary',
+            '<p id="CreateTime">Summary Created: 30 Apr 2020 16:13</p><p id="Author">Created by: WILSON, Bob (Mr)</p><p id="Practice">Riverside Surgery, 1 Mill Lane, Leeds LS1 1AA.</p>',
+          ),
+          scrSection('AllergiesHeader', 'Allergies and Adverse Reactions', '<table><tbody><tr><td>Penicillin</td></tr></tbody></table>'),
+        ],
+        patientResource(NHS, 'PENROSE'),
+      ),
+    );
     expect(text).to.contain('Riverside Surgery, 1 Mill Lane, Leeds LS1 1AA.');
     expect(text).to.contain('WILSON, Bob (Mr)');
     expect(text).to.contain('30 Apr 2020 16:13');

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
-import { allergy, bundle, medicine, nhsNumber, patientResource, SNOMED } from './support/patients.js';
+import { allergy, bundle, medicine, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
 
 afterEach(() => resetHandlers());
 
@@ -74,31 +74,17 @@ describe('H7: clinical text is wrapped, never truncated', () => {
 
   it('H7: the same text in SCR narrative tables wraps in full in a 320 px card', async () => {
     const row = (name: string) => `<tr><td>14-Nov-2026</td><td>${name}</td><td>${LONG_DOSE}</td><td>56 tablet</td></tr>`;
-    const scr = {
-      resourceType: 'Bundle',
-      type: 'searchset',
-      entry: [
-        {
-          resource: {
-            resourceType: 'Composition',
-            type: { coding: [{ system: SNOMED, code: '196981000000101' }] },
-            section: [
-              {
-                title: 'Current Repeat Medications',
-                code: { coding: [{ code: 'RepeatMedsHeader' }] },
-                text: { div: `<div xmlns="http://www.w3.org/1999/xhtml"><table><thead><tr><th>Date</th><th>Medication Item</th><th>Dosage Instructions</th><th>Quantity</th></tr></thead><tbody>${[...LONG_NAMES, UNBROKEN].map(row).join('')}</tbody></table></div>` },
-              },
-              {
-                title: 'Allergies and Adverse Reactions',
-                code: { coding: [{ code: 'AllergiesHeader' }] },
-                text: { div: `<div xmlns="http://www.w3.org/1999/xhtml"><table><tbody><tr><td>${LONG_ALLERGY}</td></tr></tbody></table></div>` },
-              },
-            ],
-          },
-        },
-        { resource: patientResource(NHS, 'ASHDOWN') },
+    const scr = scrDocument(
+      [
+        scrSection(
+          'RepeatMedsHeader',
+          'Current Repeat Medications',
+          `<table><thead><tr><th>Date</th><th>Medication Item</th><th>Dosage Instructions</th><th>Quantity</th></tr></thead><tbody>${[...LONG_NAMES, UNBROKEN].map(row).join('')}</tbody></table>`,
+        ),
+        scrSection('AllergiesHeader', 'Allergies and Adverse Reactions', `<table><tbody><tr><td>${LONG_ALLERGY}</td></tr></tbody></table>`),
       ],
-    };
+      patientResource(NHS, 'ASHDOWN'),
+    );
     const el = await showAt320(scr);
     expectWrapped(el, [...LONG_NAMES, UNBROKEN, LONG_DOSE, LONG_ALLERGY]);
   });

@@ -47,6 +47,23 @@ export function patientResource(nhs: string | undefined, family: string, given =
   };
 }
 
+/** An SCR document section whose narrative is `xhtml`, wrapped in the FHIR narrative div. */
+export function scrSection(code: string, title: string, xhtml: string): Json {
+  return { title, code: { coding: [{ code }] }, text: { div: `<div xmlns="http://www.w3.org/1999/xhtml">${xhtml}</div>` } };
+}
+
+/** The NHS SCR API's shape: a searchset with one GP Summary Composition and the patient. */
+export function scrDocument(sections: Json[], patient: Json): Json {
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    entry: [
+      { resource: { resourceType: 'Composition', type: { coding: [{ system: SNOMED, code: '196981000000101' }] }, section: sections } },
+      { resource: patient },
+    ],
+  };
+}
+
 export const clinical = (code: string) => ({ coding: [{ system: ALLERGY_CLINICAL, code }] });
 export const verification = (code: string) => ({ coding: [{ system: ALLERGY_VERIFICATION, code }] });
 
