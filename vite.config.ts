@@ -1,6 +1,7 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cssLiterals } from './build/css-literals.js';
 
 const workerFile = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
@@ -48,6 +49,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const bundled = mode === 'bundled';
   return {
+    plugins: [cssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundled,
@@ -59,7 +61,10 @@ export default defineConfig(({ command, mode }) => {
           // Vite leaves ES library output unminified; rolldown's own minifier does it.
           minify: true,
           chunkFileNames: 'chunks/scr-summary-[hash].js',
-          ...(bundled ? { banner: nodeGuard } : {}),
+          // The bundled file is what a page loads as it is, so bundler hints (`@__PURE__`) are
+          // dead weight there. The library build keeps them for the app's bundler, whose own
+          // minifier strips them from what the page finally loads.
+          ...(bundled ? { banner: nodeGuard, comments: { annotation: false } } : {}),
         },
         // The library build leaves Lit as bare imports so an app's bundler shares one copy.
         external: bundled ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//],

@@ -32,10 +32,24 @@ async function payloads(): Promise<[string, unknown, string][]> {
   return list;
 }
 
-async function renderOnce(body: string, nhs: string): Promise<number> {
+interface RenderTimes {
+  /** The first painted frame of the card: header, strip, warnings, counts and the first rows. */
+  first: number;
+  /** The frame in which the last held-back table row was painted. */
+  complete: number;
+  /** The longest main-thread task while it rendered (Long Tasks API; 0 when none reached 50 ms). */
+  longestTask: number;
+}
+
+async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<RenderTimes> {
   const stage = document.getElementById('stage')!;
   const el = document.createElement('scr-summary') as HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
   let start = 0;
+  let longestTask = 0;
+  const tasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.startTime >= start) longestTask = Math.max(longestTask, e.duration);
+  });
+  tasks.observe({ type: 'longtask' });
   el.fetch = async () => {
     start = performance.now();
     return new Response(body, { headers: { 'Content-Type': 'application/fhir+json' } });
@@ -44,12 +58,21 @@ async function renderOnce(body: string, nhs: string): Promise<number> {
   el.setAttribute('endpoint', '/bench/scr');
   el.setAttribute('nhs-number', nhs);
   stage.replaceChildren(el);
+  if (extraCss) addCss(el, extraCss);
   await done;
   await el.updateComplete;
   await frame();
-  const time = performance.now() - start;
+  const first = performance.now() - start;
+  while (el.shadowRoot!.querySelector('.rows-pending')) {
+    await el.updateComplete;
+    await frame();
+  }
+  const complete = performance.now() - start;
+  await new Promise((r) => setTimeout(r, 0));
+  tasks.takeRecords().forEach((e) => (longestTask = Math.max(longestTask, e.duration)));
+  tasks.disconnect();
   stage.replaceChildren();
-  return time;
+  return { first, complete, longestTask };
 }
 
 async function firstPaintOfLoading(): Promise<number> {
@@ -78,9 +101,13 @@ export async function run(repeats: number): Promise<unknown> {
     }
     (results.normalise as Record<string, unknown>)[name] = stats(times);
     const body = JSON.stringify(payload);
-    const renders: number[] = [];
+    const renders: RenderTimes[] = [];
     for (let i = 0; i < Math.max(5, Math.round(repeats / 4)); i++) renders.push(await renderOnce(body, nhs));
-    (results.render as Record<string, unknown>)[name] = stats(renders);
+    (results.render as Record<string, unknown>)[name] = {
+      first: stats(renders.map((r) => r.first)),
+      complete: stats(renders.map((r) => r.complete)),
+      longestTask: stats(renders.map((r) => r.longestTask)),
+    };
   }
   const paints: number[] = [];
   for (let i = 0; i < 20; i++) paints.push(await firstPaintOfLoading());
@@ -124,4 +151,52 @@ export function profileTarget(entries: number): void {
 }
 export const profileRender = () => renderOnce(profileBody, BENCH_NHS);
 
-(window as unknown as { __benchApi: unknown }).__benchApi = { run, switching, profileTarget, profileRender };
+/** For bench/breakdown.mjs: medians of script (to updateComplete), style+layout (forced), and the rest of the frame. */
+export async function breakdown(entries: number | 'full' | 'narrative', extraCss = '') {
+  const payload = entries === 'full' ? fullScr : entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries);
+  const body = JSON.stringify(payload);
+  const nhs = entries === 'full' ? '9434765919' : BENCH_NHS;
+  const rows: number[][] = [];
+  for (let i = 0; i < 9; i++) {
+    const stage = document.getElementById('stage')!;
+    const el = document.createElement('scr-summary') as HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
+    let start = 0;
+    el.fetch = async () => { start = performance.now(); return new Response(body, { headers: { 'Content-Type': 'application/fhir+json' } }); };
+    const done = new Promise((r) => el.addEventListener('scr-load', r, { once: true }));
+    el.setAttribute('endpoint', '/bench/scr');
+    el.setAttribute('nhs-number', nhs);
+    stage.replaceChildren(el);
+    if (extraCss) addCss(el, extraCss);
+    await done;
+    await el.updateComplete;
+    const script = performance.now();
+    void (el.shadowRoot!.firstElementChild as HTMLElement)?.offsetHeight;
+    document.body.offsetHeight;
+    const layout = performance.now();
+    await frame();
+    const end = performance.now();
+    rows.push([script - start, layout - script, end - layout, el.shadowRoot!.querySelectorAll('*').length]);
+    stage.replaceChildren();
+  }
+  const med = (k: number) => [...rows.map((r) => r[k])].sort((a, b) => a - b)[4];
+  return { script: med(0), styleLayout: med(1), paint: med(2), nodes: rows[0][3] };
+}
+
+/** For bench/breakdown.mjs: first paint, completion and longest task for one payload. */
+/** An experiment's extra rules, after the card's own. */
+function addCss(el: HTMLElement, css: string) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
+
+export async function renderTimes(entries: number | 'full' | 'narrative', extraCss = '', runs = 9) {
+  const payload = entries === 'full' ? fullScr : entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries);
+  const body = JSON.stringify(payload);
+  const times: RenderTimes[] = [];
+  for (let i = 0; i < runs; i++) times.push(await renderOnce(body, entries === 'full' ? '9434765919' : BENCH_NHS, extraCss));
+  const med = (k: keyof RenderTimes) => stats(times.map((t) => t[k])).median;
+  return { first: med('first'), complete: med('complete'), longestTask: med('longestTask') };
+}
+
+(window as unknown as { __benchApi: unknown }).__benchApi = { run, switching, profileTarget, profileRender, breakdown, renderTimes };

@@ -31,7 +31,7 @@ try {
     const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + dt);
   }
-  console.log(`render ${entries} entries: ${ms.toFixed(1)} ms`);
+  console.log(`render ${entries} entries: first paint ${ms.first.toFixed(1)} ms, complete ${ms.complete.toFixed(1)} ms, longest task ${ms.longestTask.toFixed(1)} ms`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), 'ms', k);
 } finally {
   await browser.close();

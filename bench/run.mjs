@@ -1,15 +1,15 @@
 /**
  * `npm run bench`: bundle sizes, then normalise/render/switching/first-paint timings in
  * headless Chromium against the built bundle, written to docs/benchmarks.md.
- * Budgets are reported, not asserted: timings vary by machine; sizes are checked in CI
- * by scripts/checks (when within budget).
+ * Targets are reported, not asserted: timings vary by machine. Sizes are held to the
+ * budgets in bench/size-budget.json by scripts/checks/size-budget.mjs in `npm test`.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { kb, sizeBudgets, sizes as measureSizes } from '../scripts/sizes.mjs';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
 const SWITCHES = 200;
@@ -18,22 +18,7 @@ const shared = new URL('../../shared/fixtures/scr-fhir-api/GetScrBundle.json', i
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 
-/** A file plus every local chunk it imports, as a page would download them. */
-const size = (file, seen = new Set()) => {
-  const url = new URL(`../dist/${file}`, import.meta.url);
-  if (seen.has(url.href)) return { min: 0, gzip: 0 };
-  seen.add(url.href);
-  const bytes = readFileSync(url);
-  const total = { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  for (const [, rel] of bytes.toString().matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-    const dep = new URL(rel, url).pathname.split('/dist/')[1];
-    const sub = size(dep, seen);
-    total.min += sub.min;
-    total.gzip += sub.gzip;
-  }
-  return total;
-};
-const sizes = { 'dist/scr-summary.js': size('scr-summary.js'), 'dist/scr-summary.bundled.js': size('scr-summary.bundled.js') };
+const sizes = measureSizes();
 
 const mswWorker = readFileSync(new URL('../node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 const server = await createServer({
@@ -82,7 +67,6 @@ try {
 }
 
 const version = execSync(`${process.env.CHROME_PATH || '/usr/bin/chromium'} --version 2>/dev/null || true`).toString().trim();
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (s) => `${s.median.toFixed(2)} ms (p10 ${s.p10.toFixed(2)}, p90 ${s.p90.toFixed(2)}, n=${s.runs})`;
 const pct = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
 const lines = [
@@ -94,10 +78,11 @@ const lines = [
   '',
   'Each entry counted with the chunks it imports (Lit excluded from `dist/scr-summary.js`, included in the bundled file).',
   '',
-  '| file | minified | gzip (level 9) | target (gzip) |',
-  '|---|---|---|---|',
-  `| dist/scr-summary.js | ${kb(sizes['dist/scr-summary.js'].min)} | ${kb(sizes['dist/scr-summary.js'].gzip)} | 8 KB |`,
-  `| dist/scr-summary.bundled.js | ${kb(sizes['dist/scr-summary.bundled.js'].min)} | ${kb(sizes['dist/scr-summary.bundled.js'].gzip)} | 16 KB |`,
+  '| file | minified | gzip (level 9) | budget (gzip, enforced) | target (gzip) |',
+  '|---|---|---|---|---|',
+  ...Object.entries(sizes).map(([f, s]) => `| ${f} | ${kb(s.min)} | ${kb(s.gzip)} | ${sizeBudgets[f].budgetKB.toFixed(1)} KB | ${sizeBudgets[f].goalKB} KB |`),
+  '',
+  'The budgets are checked by `npm test`; bench/size-budget.json says why they are not the targets.',
   '',
   '## Normalise (payload → summary model)',
   '',
@@ -135,8 +120,7 @@ lines.push(
   '',
   '| target | measured | |',
   '|---|---|---|',
-  `| dist/scr-summary.js ≤ 8 KB gzip | ${kb(sizes['dist/scr-summary.js'].gzip)} | ${verdict(sizes['dist/scr-summary.js'].gzip <= 8192)} |`,
-  `| dist/scr-summary.bundled.js ≤ 16 KB gzip | ${kb(sizes['dist/scr-summary.bundled.js'].gzip)} | ${verdict(sizes['dist/scr-summary.bundled.js'].gzip <= 16384)} |`,
+  ...Object.entries(sizes).map(([f, s]) => `| ${f} ≤ ${sizeBudgets[f].goalKB} KB gzip | ${kb(s.gzip)} | ${verdict(s.gzip <= sizeBudgets[f].goalKB * 1024)} |`),
   `| full SCR normalised and rendered < 10 ms | ${full.toFixed(1)} ms | ${verdict(full < 10)} |`,
   `| 1,000 structured entries normalised and rendered < 50 ms | ${thousand.toFixed(1)} ms | ${verdict(thousand < 50)} |`,
   `| heap after ${SWITCHES} switches within 10 % of the first | ${(growth * 100).toFixed(1)} % | ${verdict(growth <= 0.1)} |`,

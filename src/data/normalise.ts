@@ -2,7 +2,7 @@
  * The one entry point from a parsed response body to the summary model. Pure: no DOM,
  * no fetching, so a host can call it directly (in a browser or in Node).
  */
-import { readComposition, sectionContradictions, type DocumentSummary } from './composition.js';
+import { readComposition, sectionContradictions } from './composition.js';
 import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
 import { nonR4Reason } from './detect.js';
 import { checkIdentity } from './identity.js';
@@ -73,7 +73,7 @@ function flattenEntries(bundle: Bundle, warnings: RecordWarning[], depth = 0): F
   return out;
 }
 
-function incompleteWarnings(bundle: Bundle, received: number): RecordWarning[] {
+function incompleteWarnings(bundle: Bundle): RecordWarning[] {
   const out: RecordWarning[] = [];
   const hasNext = asArray<{ relation?: unknown }>(bundle.link).some((l) => isObject(l) && l.relation === 'next');
   const matches = asArray<unknown>(bundle.entry).filter((e) => {
@@ -85,15 +85,17 @@ function incompleteWarnings(bundle: Bundle, received: number): RecordWarning[] {
     const detail = total !== undefined && total > matches ? ` The server reported ${total} entries but sent ${matches}.` : ' The server has more pages that were not fetched.';
     out.push({ kind: 'incomplete', text: `This record may be incomplete.${detail}` });
   }
-  void received;
   return out;
 }
 
 const hasAnyCode = (lists: ListStatement[], topic: ListStatement['topic'], codes: string[]) =>
   lists.find((l) => l.topic === topic && l.emptyReason && codes.includes(l.emptyReason.code));
 
+/** Empty reasons that say nothing was recorded, as opposed to "none known" (`nilknown`). */
+const NOT_RECORDED_REASONS = ['no-content-recorded', 'notasked', 'notstarted'];
+
 /** The four CUI labels (domain §3), each only from explicit data. */
-export function allergyStatusOf(summary: ResourceSummary, sections: Section[], doc: DocumentSummary | undefined): AllergyStatus {
+export function allergyStatusOf(summary: ResourceSummary, sections: Section[]): AllergyStatus {
   const { active, ended, negations } = summary.allergies;
   const allergySections = sections.filter((s) => s.group === 'allergies');
   if (active.length + ended.length > 0 || allergySections.some((s) => s.rowCount > 0)) return { label: 'known' };
@@ -103,17 +105,16 @@ export function allergyStatusOf(summary: ResourceSummary, sections: Section[], d
   }
   const nilKnown = hasAnyCode(summary.lists, 'allergies', ['nilknown']);
   if (nilKnown) return { label: 'no-known', detail: nilKnown.emptyReason?.text };
-  const notRecordedList = hasAnyCode(summary.lists, 'allergies', ['no-content-recorded', 'notasked', 'notstarted']);
+  const notRecordedList = hasAnyCode(summary.lists, 'allergies', NOT_RECORDED_REASONS);
   if (notRecordedList) return { label: 'not-recorded', detail: notRecordedList.emptyReason?.text };
   if (allergySections.some((s) => s.notRecorded)) return { label: 'not-recorded' };
   const unavailable = allergySections.find((s) => s.emptyReason);
   if (unavailable?.emptyReason && unavailable.emptyReason.code !== 'unavailable') {
     if (unavailable.emptyReason.code === 'nilknown') return { label: 'no-known', detail: unavailable.emptyReason.text };
-    if (['notasked', 'no-content-recorded', 'notstarted'].includes(unavailable.emptyReason.code)) {
+    if (NOT_RECORDED_REASONS.includes(unavailable.emptyReason.code)) {
       return { label: 'not-recorded', detail: unavailable.emptyReason.text };
     }
   }
-  void doc;
   return { label: 'unavailable', detail: unavailable?.emptyReason?.text };
 }
 
@@ -197,7 +198,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     });
   }
   warnings.push(
-    ...incompleteWarnings(bundle, entries.length),
+    ...incompleteWarnings(bundle),
     ...resources.filter((r) => r.resourceType === 'OperationOutcome').flatMap(outcomeWarnings),
     ...(doc?.warnings ?? []),
     ...(doc ? sectionContradictions(sections, doc.sectionEntries) : []),
@@ -209,7 +210,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     patient: identity,
     header: completeHeader(doc?.header ?? {}, composition, patient, resolve, now),
     warnings,
-    allergyStatus: allergyStatusOf(summary, sections, doc),
+    allergyStatus: allergyStatusOf(summary, sections),
     allergies: { ...summary.allergies, sections: sections.filter((s) => s.group === 'allergies') },
     medicines: { ...summary.medicines, sections: sections.filter((s) => s.group === 'medications') },
     additional: { conditions: summary.conditions, flags: summary.flags, sections: sections.filter((s) => s.group === 'additional') },

@@ -13,6 +13,7 @@ import { renderCard, type CopyState, type SectionKey } from '../views/card.js';
 import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/states.js';
 import { mergeStrings, type StringOverrides, type Strings } from '../views/strings.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
+import { RowPasses } from './row-passes.js';
 import { styles } from './styles.js';
 
 export type ScrState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
@@ -172,6 +173,10 @@ export class ScrSummary extends LitElement {
   @state() private _generation = 0;
   private _announced?: Outcome;
 
+  /** Long tables are built in passes; each record starts again from its first rows. */
+  private _rowPasses = new RowPasses(this, () => this.performUpdate());
+  private _rowsFor?: Outcome | 'loading';
+
   private _task = new Task(this, {
     task: ([endpoint, nhsNumber, config], { signal }) => this._load(endpoint, nhsNumber, config, signal),
     // Out of the page there is nothing to fetch: a removed widget neither starts a request nor keeps a record.
@@ -230,6 +235,11 @@ export class ScrSummary extends LitElement {
     if (changed.has('nhsNumber')) {
       this._collapsed = new Set();
       this._copyState = undefined;
+    }
+    const outcome = this._outcome();
+    if (outcome !== this._rowsFor) {
+      this._rowsFor = outcome;
+      this._rowPasses.restart();
     }
   }
 
@@ -397,6 +407,7 @@ export class ScrSummary extends LitElement {
         return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t);
       case 'loaded':
         return renderCard({
+          rows: this._rowPasses.budget(),
           model: outcome.model,
           requestedNhsNumber: outcome.nhsNumber,
           retrievedAt: outcome.retrievedAt,

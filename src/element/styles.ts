@@ -169,7 +169,7 @@ export const styles = css`
   .narrative table { margin-bottom: calc(var(--_space) / 2); }
   .narrative-heading { font-weight: bold; }
   .record-section { margin-bottom: var(--_space); }
-  .not-recorded, .empty-reason { color: var(--_muted); }
+  .not-recorded, .empty-reason, .rows-pending { color: var(--_muted); }
   .footnotes { color: var(--_muted); font-size: 0.9em; border-top: 1px solid var(--_border); padding-top: calc(var(--_space) / 2); }
 
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }

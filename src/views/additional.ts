@@ -1,7 +1,6 @@
 /** Additional information: conditions, alerts and every other section, known or not (H4). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import type { ConditionItem, SummaryModel } from '../data/model.js';
+import type { ConditionItem, FlagItem, SummaryModel } from '../data/model.js';
 import { cell, collapsible, date, heading, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
 import { additionalCount } from './counts.js';
 import { renderLists } from './lists.js';
@@ -18,22 +17,22 @@ function conditionRow(c: ConditionItem, t: Strings): TemplateResult {
   </tr>`;
 }
 
+function flagRow(f: FlagItem, t: Strings): TemplateResult {
+  return html`<tr>${cell(t.flag, html`<strong class="item-name">${recordText(f.text)}</strong>`)}${cell(t.status, f.status ? statusWord(f.status, t) : t.notRecorded)}${cell(t.started, date(f.period, t), 'dates')}</tr>`;
+}
+
 export function renderAdditional(model: SummaryModel, ctx: ViewContext): TemplateResult | typeof nothing {
   const { t, level } = ctx;
   const { conditions, flags, sections } = model.additional;
   const lists = model.lists.filter((l) => l.topic === 'other');
   if (conditions.length + flags.length + sections.length + lists.length === 0) return nothing;
   const body = html`${flags.length
-      ? table(t.flags, [t.flag, t.status, t.started], flags.map(
-          (f) => html`<tr>${cell(t.flag, html`<strong class="item-name">${recordText(f.text)}</strong>`)}${cell(t.status, f.status ? statusWord(f.status, t) : t.notRecorded)}${cell(t.started, date(f.period, t), 'dates')}</tr>`,
-        ))
+      ? table(ctx, t.flags, [t.flag, t.status, t.started], flags, (f) => flagRow(f, t))
       : nothing}
     ${conditions.length
-      ? table(t.conditions, [t.condition, t.status, t.onset, t.ended], [
-          html`${repeat(conditions, (c) => c.source.ref, (c) => conditionRow(c, t))}`,
-        ])
+      ? table(ctx, t.conditions, [t.condition, t.status, t.onset, t.ended], conditions, (c) => conditionRow(c, t))
       : nothing}
     ${lists.length ? html`${heading(level, 2, t.otherLists)}${renderLists(lists, t)}` : nothing}
-    ${renderSections(sections, level, 2, t)}`;
+    ${renderSections(sections, level, 2, t, ctx.rows)}`;
   return collapsible(ctx, 'additional', t.additionalHeading, t.additionalCount(additionalCount(model)), body, 'additional');
 }

@@ -1,6 +1,5 @@
 /** Allergies: the CUI status label first, then current, ended and refuted entries kept apart (H3, H5, H13). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
 import { cell, collapsible, date, dateList, heading, notCodedTag, recordText, table, tag, type ViewContext } from './common.js';
 import { allergyCounts } from './counts.js';
@@ -8,17 +7,17 @@ import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings as defaultStrings, type Strings } from './strings.js';
 
-function reactions(a: Allergy, t: Strings): TemplateResult | string {
+/** One line per reaction; a single reaction needs no list around it. */
+function perReaction(a: Allergy, t: Strings, show: (r: Allergy['reactions'][number]) => unknown): unknown {
   if (a.reactions.length === 0) return t.notRecorded;
-  return html`<ul class="plain">${a.reactions.map(
-    (r) => html`<li>${r.manifestations.length || r.description ? recordText(r.manifestations.join(', ') || r.description || '') : t.notRecorded}</li>`,
-  )}</ul>`;
+  if (a.reactions.length === 1) return show(a.reactions[0]);
+  return html`<ul class="plain">${a.reactions.map((r) => html`<li>${show(r)}</li>`)}</ul>`;
 }
 
-function severities(a: Allergy, t: Strings): TemplateResult | string {
-  if (a.reactions.length === 0) return t.notRecorded;
-  return html`<ul class="plain">${a.reactions.map((r) => html`<li>${r.severity ? t.severityLabels[r.severity] ?? r.severity : t.notRecorded}</li>`)}</ul>`;
-}
+const reactions = (a: Allergy, t: Strings) =>
+  perReaction(a, t, (r) => (r.manifestations.length || r.description ? recordText(r.manifestations.join(', ') || r.description || '') : t.notRecorded));
+
+const severities = (a: Allergy, t: Strings) => perReaction(a, t, (r) => (r.severity ? t.severityLabels[r.severity] ?? r.severity : t.notRecorded));
 
 function allergyRow(a: Allergy, t: Strings): TemplateResult {
   const certainty = a.verification ? t.verificationLabels[a.verification] ?? a.verification : t.notRecorded;
@@ -34,13 +33,10 @@ function allergyRow(a: Allergy, t: Strings): TemplateResult {
   </tr>`;
 }
 
-function allergyTable(caption: string, items: Allergy[], t: Strings): TemplateResult | typeof nothing {
+function allergyTable(ctx: ViewContext, caption: string, items: Allergy[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
-  return table(
-    caption,
-    [t.substance, t.reaction, t.severity, t.criticality, t.certainty, t.dates],
-    [html`${repeat(items, (a) => a.source.ref, (a) => allergyRow(a, t))}`],
-  );
+  const { t } = ctx;
+  return table(ctx, caption, [t.substance, t.reaction, t.severity, t.criticality, t.certainty, t.dates], items, (a) => allergyRow(a, t));
 }
 
 /** A scoped negation is headlined in the source's own words: it never means "no allergies at all". */
@@ -59,15 +55,15 @@ export function renderAllergies(model: SummaryModel, ctx: ViewContext): Template
       }
     </p>
     ${renderLists(model.lists.filter((l) => l.topic === 'allergies'), t)}
-    ${allergyTable(t.activeAllergies, allergies.active, t)}
+    ${allergyTable(ctx, t.activeAllergies, allergies.active)}
     ${allergies.negations.length
       ? html`<div class="negations">${heading(level, 2, t.negations)}<ul>${allergies.negations.map(
           (n) => html`<li><strong>${n.text}</strong>${n.verification === 'unconfirmed' ? html` ${tag(t.unconfirmed, 'yellow')}` : nothing}${n.recorded ? html` (${t.recorded}: ${date(n.recorded, t)})` : nothing}</li>`,
         )}</ul></div>`
       : nothing}
-    ${allergyTable(t.endedAllergies, allergies.ended, t)}
-    ${allergyTable(t.refutedAllergies, allergies.refuted, t)}
-    ${renderSections(allergies.sections, level, 2, t)}`;
+    ${allergyTable(ctx, t.endedAllergies, allergies.ended)}
+    ${allergyTable(ctx, t.refutedAllergies, allergies.refuted)}
+    ${renderSections(allergies.sections, level, 2, t, ctx.rows)}`;
   const { current, past } = allergyCounts(model);
   const count = current + past > 0 ? t.allergiesCount(current, past) : undefined;
   return collapsible(ctx, 'allergies', t.allergiesHeading, count, body, 'allergies');

@@ -2,6 +2,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { DateValue, Provenance } from '../data/model.js';
+import { rowBlocks, takeRows, type RowBudget } from './rows.js';
 import type { Strings } from './strings.js';
 
 /** The top-level parts of a loaded record that a reader can collapse. */
@@ -16,6 +17,8 @@ export interface ViewContext {
   /** Sections the reader has collapsed; every other section is expanded. */
   collapsed: ReadonlySet<SectionKey>;
   onToggle: (key: SectionKey) => void;
+  /** Table rows this render may build; the element renders the rest in later passes. */
+  rows: RowBudget;
 }
 
 const HEADING_TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -30,16 +33,16 @@ export function heading(level: number, depth: number, content: unknown, id?: str
 /** A date in CUI form; implausible dates are flagged in words, not hidden or shown plainly (H8). */
 export function date(value: DateValue | undefined, t: Strings): TemplateResult | string {
   if (!value) return t.notRecorded;
-  const shown = html`<span class="date">${dateParts(value.text)}</span>`;
+  const shown = dateText(value.text);
   if (!value.implausible) return shown;
   return html`${shown} <strong class="tag tag-warning">${t.implausible[value.implausible]}</strong>`;
 }
 
 /** `17-Jun-2009 11:20`: the date and the time each stay whole, but may go on two lines in a narrow column. */
-function dateParts(text: string): unknown {
-  const parts = text.split(' ');
-  if (parts.length === 1) return text;
-  return parts.map((p, i) => html`${i ? ' ' : ''}<span class="date-part">${p}</span>`);
+function dateText(text: string): TemplateResult {
+  const space = text.indexOf(' ');
+  if (space < 0) return html`<span class="date">${text}</span>`;
+  return html`<span class="date"><span class="date-part">${text.slice(0, space)}</span> <span class="date-part">${text.slice(space + 1)}</span></span>`;
 }
 
 /**
@@ -50,7 +53,8 @@ export function dateList(entries: [string, DateValue | undefined][], t: Strings)
   const shown = entries.filter(([, v]) => v !== undefined);
   if (shown.length === 0) return t.notRecorded;
   return html`<span class="date-list">${shown.map(
-    ([label, value]) => html`<span class="date-row"><span class="date-label">${label}:</span> <span class="date-value">${date(value, t)}</span></span>`,
+    // A plausible date is one element, the row's second grid cell; a flagged one is wrapped with its flag.
+    ([label, value]) => html`<span class="date-row"><span class="date-label">${label}:</span> ${value?.implausible ? html`<span>${date(value, t)}</span>` : date(value, t)}</span>`,
   )}</span>`;
 }
 
@@ -89,13 +93,17 @@ export function statusWord(code: string, t: Strings): string {
   return Object.hasOwn(t.statusLabels, code) ? t.statusLabels[code] : code;
 }
 
-/** A data table with a caption and column headers; rows are passed in as ready cells. */
-export function table(caption: string, headers: string[], rows: TemplateResult[]): TemplateResult {
+/**
+ * A data table with a caption and column headers, one row per item. Rows beyond this
+ * pass's budget are left for the next pass, and the table says how many it shows meanwhile.
+ */
+export function table<T>(ctx: ViewContext, caption: string, headers: string[], items: readonly T[], row: (item: T) => TemplateResult): TemplateResult {
+  const shown = takeRows(items.length, ctx.rows);
   return html`<div class="table-wrap"><table>
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${rows}</tbody>
-  </table></div>`;
+    <tbody>${rowBlocks(shown, [items, ctx.t], (start, end) => items.slice(start, end).map(row))}</tbody>
+  </table>${shown < items.length ? html`<p class="rows-pending">${ctx.t.rowsPending(shown, items.length)}</p>` : nothing}</div>`;
 }
 
 /** Each cell carries its column name so the stacked (narrow) layout can label it; one wrapper keeps the value in one grid cell. */

@@ -1,6 +1,5 @@
 /** Medicines: name emphasised and never shortened, dose labelled, stopped ones apart (H5, H7). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
 import { cell, collapsible, dateList, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
 import { currentMedicineCount, stoppedMedicineCount } from './counts.js';
@@ -29,12 +28,10 @@ export function renderMedicines(model: SummaryModel, ctx: ViewContext): Template
   const body = html`${renderLists(model.lists.filter((l) => l.topic === 'medications'), t)}
     ${GROUPS.map((g) =>
       medicines[g].length
-        ? table(t.medicineGroups[g], [t.medicine, t.dose, t.status, t.dates], [
-            html`${repeat(medicines[g], (m) => m.source.ref, (m) => medicineRow(m, t))}`,
-          ])
+        ? table(ctx, t.medicineGroups[g], [t.medicine, t.dose, t.status, t.dates], medicines[g], (m) => medicineRow(m, t))
         : nothing,
     )}
-    ${renderSections(sections, level, 2, t)}
+    ${renderSections(sections, level, 2, t, ctx.rows)}
     ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${t.noMedicines}</p>` : nothing}`;
   const current = currentMedicineCount(model);
   const stopped = stoppedMedicineCount(model);

@@ -14,6 +14,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NarrativeElement, NarrativeNode, NarrativeTag, SectionGroup } from '../data/model.js';
 import { recordText } from './common.js';
+import { rowBlocks, takeRows, type RowBudget } from './rows.js';
 import type { Strings } from './strings.js';
 
 const TAGS: Record<NarrativeTag, StaticValue> = {
@@ -43,6 +44,8 @@ export interface NarrativeOptions {
   group?: SectionGroup;
   /** A caption for tables that have none (visually hidden: the section heading shows it already). */
   caption?: string;
+  /** Body rows this render may build (views/rows.ts); without one, every row. */
+  rows?: RowBudget;
 }
 
 interface TableScope {
@@ -50,6 +53,9 @@ interface TableScope {
   header?: NarrativeElement;
   labels: string[];
   nameColumns: Set<number>;
+  /** Body rows rendered, and left for a later pass. */
+  shown: number;
+  held: number;
 }
 
 interface Walk {
@@ -90,10 +96,10 @@ function tableScope(table: NarrativeElement, group: SectionGroup | undefined): T
       labels.push(text);
     }
   }
-  return { header: row, labels, nameColumns };
+  return { header: row, labels, nameColumns, shown: 0, held: 0 };
 }
 
-function renderChildren(node: NarrativeElement, walk: Walk): (TemplateResult | string)[] {
+function renderChildren(node: NarrativeElement, walk: Walk): unknown[] {
   if (node.tag === 'tr' && walk.table && !walk.inHead && node !== walk.table.header) {
     // Body cells get their column's header text; colspans move the column on.
     let column = 0;
@@ -104,7 +110,29 @@ function renderChildren(node: NarrativeElement, walk: Walk): (TemplateResult | s
       return renderCell(child, walk, at);
     });
   }
+  if (walk.table && !walk.inHead && walk.options.rows && (node.tag === 'tbody' || node.tag === 'table')) {
+    return bodyRows(node, walk, walk.table, walk.options.rows);
+  }
   return node.children.map((child) => renderNode(child, walk));
+}
+
+const isBodyRow = (node: NarrativeNode, scope: TableScope): node is NarrativeElement =>
+  typeof node !== 'string' && node.tag === 'tr' && node !== scope.header;
+
+/**
+ * A table's body rows within the pass's budget, in blocks that later passes do not rebuild
+ * (views/rows.ts). Whitespace between rows is dropped: a table lays it out as nothing.
+ */
+function bodyRows(node: NarrativeElement, walk: Walk, scope: TableScope, budget: RowBudget): unknown[] {
+  const rows = node.children.filter((c) => isBodyRow(c, scope));
+  const others = node.children.filter((c) => !isBodyRow(c, scope) && (typeof c !== 'string' || c.trim() !== ''));
+  const shown = takeRows(rows.length, budget);
+  scope.shown += shown;
+  scope.held += rows.length - shown;
+  return [
+    ...others.map((child) => renderNode(child, walk)),
+    ...rowBlocks(shown, [rows[0], walk.options.t], (start, end) => rows.slice(start, end).map((row) => renderNode(row, walk))),
+  ];
 }
 
 function renderCell(node: NarrativeElement, walk: Walk, column: number): TemplateResult {
@@ -131,7 +159,10 @@ function renderNode(node: NarrativeNode, walk: Walk): TemplateResult | string {
     const inner: Walk = { options: walk.options, table: tableScope(node, walk.options.group) };
     const hasCaption = node.children.some((c) => typeof c !== 'string' && c.tag === 'caption');
     const caption = !hasCaption && walk.options.caption ? html`<caption class="visually-hidden">${walk.options.caption}</caption>` : nothing;
-    return html`<table>${caption}${renderChildren(node, inner)}</table>`;
+    const body = renderChildren(node, inner);
+    const { shown, held } = inner.table!;
+    const pending = held ? html`<p class="rows-pending">${walk.options.t.rowsPending(shown, shown + held)}</p>` : nothing;
+    return html`<table>${caption}${body}</table>${pending}`;
   }
   const next: Walk = node.tag === 'thead' ? { ...walk, inHead: true } : node.tag === 'tbody' || node.tag === 'tfoot' ? { ...walk, inHead: false } : walk;
   const cls = HEADINGS.has(node.tag) ? 'narrative-heading' : walk.table && node === walk.table.header && !walk.inHead ? 'header-row' : undefined;

@@ -5,9 +5,10 @@ import type { Section } from '../data/model.js';
 import { heading, recordText } from './common.js';
 import { emptyLabel } from './lists.js';
 import { renderNarrative } from './narrative.js';
+import type { RowBudget } from './rows.js';
 import type { Strings } from './strings.js';
 
-export function renderSections(sections: Section[], level: number, depth: number, t: Strings): TemplateResult | typeof nothing {
+export function renderSections(sections: Section[], level: number, depth: number, t: Strings, rows?: RowBudget): TemplateResult | typeof nothing {
   if (sections.length === 0) return nothing;
   return html`${repeat(
     sections,
@@ -16,7 +17,7 @@ export function renderSections(sections: Section[], level: number, depth: number
       ${heading(level, depth, s.structured ? html`${recordText(s.title)} ${t.asWritten}` : recordText(s.title))}
       ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s, t)} ${recordText(s.emptyReason.text)}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${t.sectionNotRecorded}</strong></p>` : nothing}
-      <div class="narrative">${renderNarrative(s.narrative, { t, group: s.group, caption: s.title })}</div>
+      <div class="narrative">${renderNarrative(s.narrative, { t, group: s.group, caption: s.title, rows })}</div>
     </div>`,
   )}`;
 }

@@ -16,7 +16,6 @@ export const strings = {
   created: 'Summary created',
   author: 'Created by',
   retrieved: 'Retrieved at',
-  recordDetails: 'Record details',
   warningPrefix: 'Important',
   warningsHeading: 'Warnings',
   allergiesHeading: 'Allergies and adverse reactions',
@@ -28,6 +27,8 @@ export const strings = {
   medicinesCount: (current: number | undefined, stopped: number) =>
     `(${current === undefined ? 'current not recorded' : `${current} current`}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
   additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
+  /** Under a long table while its remaining rows are being added (a moment; printing waits for all). */
+  rowsPending: (shown: number, total: number) => `Showing ${shown} of ${total} rows. Adding the rest…`,
   /** The summary strip at the top of a record. */
   currentMedicines: 'Current medicines',
   warningsLabel: 'Warnings',
@@ -98,7 +99,6 @@ export const strings = {
   otherLists: 'Other lists',
   sectionNotRecorded: 'Not recorded: no information is available for this category.',
   noMedicines: 'No medicines are listed in this record.',
-  noAdditional: 'This record carries no additional information.',
   implausible: { sentinel: 'date may be wrong (1970-01-01 placeholder)', future: 'date is in the future: check' },
   hiddenEnteredInError: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'} entered in error ${n === 1 ? 'is' : 'are'} not shown.`,
   hiddenNotDisplayed: (detail: string) => `Also received, not displayed by this widget: ${detail}.`,

@@ -140,7 +140,7 @@ describe('headings and tables', () => {
     const dates = row.querySelector('td[data-label="Dates"]')!;
     expect((dates as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).to.equal('Onset: Mar-2015 Recorded: 21-Mar-2015');
     // Dates sit in one grid column, in tabular figures, never broken across lines.
-    const values = [...dates.querySelectorAll('.date-value')].map((v) => v.getBoundingClientRect().left);
+    const values = [...dates.querySelectorAll('.date-row > :last-child')].map((v) => v.getBoundingClientRect().left);
     expect(values).to.have.length(2);
     expect(values[0]).to.equal(values[1]);
     const date = dates.querySelector('.date') as HTMLElement;

@@ -1,0 +1,35 @@
+/**
+ * `node bench/trace.mjs [entries|full|narrative] [extra css]`: one render traced through the
+ * DevTools protocol, with the time in each browser phase summed (Layout, UpdateLayoutTree for
+ * style, PrePaint, FireAnimationFrame for the row passes). Finds where the "(program)" time
+ * of a CPU profile goes. Not part of `npm run bench`; run `npm run build` first.
+ */
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+const arg = process.argv[2] ?? '1000';
+const entries = /^\d+$/.test(arg) ? Number(arg) : arg;
+const root = new URL('..', import.meta.url).pathname;
+const server = await createServer({ configFile: false, root, logLevel: 'error', server: { port: 5195, strictPort: true } });
+await server.listen();
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://localhost:5195/bench/page.html');
+await page.waitForFunction(() => window.__benchApi);
+await page.evaluate(() => import('/dist/scr-summary.bundled.js'));
+// One untraced run first, so the trace does not include compiling the bundle.
+await page.evaluate(([n, css]) => window.__benchApi.renderTimes(n, css, 1), [entries, process.argv[3] ?? '']);
+await browser.startTracing(page, { categories: ['devtools.timeline', 'blink'] });
+const r = await page.evaluate(([n, css]) => window.__benchApi.renderTimes(n, css, 1), [entries, process.argv[3] ?? '']);
+const buf = await browser.stopTracing();
+const ev = JSON.parse(buf.toString()).traceEvents;
+const sums = {};
+const counts = {};
+for (const e of ev) {
+  if (e.ph !== 'X' || !e.dur) continue;
+  sums[e.name] = (sums[e.name] ?? 0) + e.dur / 1000;
+  counts[e.name] = (counts[e.name] ?? 0) + 1;
+}
+console.log(JSON.stringify(r));
+for (const [k, v] of Object.entries(sums).sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(v.toFixed(1).padStart(8), counts[k], k);
+await browser.close();
+await server.close();

@@ -1,0 +1,102 @@
+/**
+ * Renders long tables in passes (views/rows.ts): the first pass of a record builds about a
+ * screenful of rows; then one pass a frame adds the next batch, sized from how long the last
+ * frame took, until every row is built. Printing builds every row at once, before the page
+ * is laid out for paper.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { everyRow, ROW_BLOCK, type RowBudget } from '../views/rows.js';
+
+const FIRST_ROWS = ROW_BLOCK;
+/**
+ * Each pass also costs a fixed amount (the whole card is styled and laid out again), so a
+ * batch is never smaller than this; it doubles while frames stay well within budget (ms)
+ * and halves back when one goes over.
+ */
+const MIN_BATCH = 3 * ROW_BLOCK;
+const MAX_BATCH = 20 * ROW_BLOCK;
+const FRAME_BUDGET = 50;
+
+export class RowPasses implements ReactiveController {
+  private limit = FIRST_ROWS;
+  private batch = MIN_BATCH;
+  /** What the last render built; rows it held back are built by the next pass. */
+  private last: RowBudget = everyRow();
+  private frame?: number;
+  private passStart?: number;
+  private inPass = false;
+  private print?: MediaQueryList;
+
+  /** `updateNow` renders synchronously (the host's `performUpdate`), for printing. */
+  constructor(
+    private host: ReactiveControllerHost,
+    private updateNow: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The budget for this render of a record's tables. */
+  budget(): RowBudget {
+    return (this.last = { left: this.limit, held: 0 });
+  }
+
+  /** A new record starts from its first rows (all of them while printing). */
+  restart(): void {
+    this.cancel();
+    this.limit = this.print?.matches ? Infinity : FIRST_ROWS;
+    this.batch = MIN_BATCH;
+    this.passStart = undefined;
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.buildAll);
+    this.print ??= matchMedia('print');
+    this.print.addEventListener('change', this.buildAll);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+    removeEventListener('beforeprint', this.buildAll);
+    this.print?.removeEventListener('change', this.buildAll);
+  }
+
+  hostUpdate(): void {
+    this.last = everyRow();
+  }
+
+  hostUpdated(): void {
+    const afterPass = this.inPass;
+    this.inPass = false;
+    if (this.frame !== undefined || this.last.held === 0) return;
+    // A pass runs in a frame callback, so one more callback is the next frame. A first pass
+    // ran in a task before this frame's paint: wait a frame more, so it is painted on its own.
+    this.frame = requestAnimationFrame(afterPass ? this.pass : () => (this.frame = requestAnimationFrame(this.pass)));
+  }
+
+  private pass = (): void => {
+    this.frame = undefined;
+    const now = performance.now();
+    if (this.passStart !== undefined) {
+      const took = now - this.passStart;
+      if (took > FRAME_BUDGET) this.batch = Math.max(MIN_BATCH, this.batch / 2);
+      else if (took < FRAME_BUDGET / 2) this.batch = Math.min(MAX_BATCH, this.batch * 2);
+    }
+    this.passStart = now;
+    this.inPass = true;
+    this.limit += this.batch;
+    this.host.requestUpdate();
+  };
+
+  private buildAll = (): void => {
+    if (this.last.held === 0) return;
+    this.cancel();
+    this.limit = Infinity;
+    this.host.requestUpdate();
+    this.updateNow();
+  };
+
+  private cancel(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Long tables are built in steps (src/views/rows.ts): the first rows paint at once and the
+ * rest follow a frame at a time. While a table is filling it must say so with both counts,
+ * it must finish without anyone asking, printing must get every row, and a patient switch
+ * mid-way must never mix two patients' rows (H2, H4).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { http } from 'msw';
+import type { ScrSummary } from '../../src/index.js';
+import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
+import { resetHandlers, useHandlers } from '../helpers/msw.js';
+import { rowsUnder } from './support/card.js';
+import { bundle, medicine, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
+
+const NHS = nhsNumber(41);
+const OTHER = nhsNumber(42);
+const CAPTION = 'Other medicines';
+// Long enough that filling it takes many frames, so the first pass can be seen before it completes.
+const COUNT = 2000;
+
+afterEach(async () => {
+  resetHandlers();
+  await emulateMedia({ media: 'screen' });
+});
+
+/** A patient with `count` medicines named `<prefix> 1` … (each row easy to find). */
+const manyMedicines = (nhs: string, prefix: string, count: number) =>
+  bundle([patientResource(nhs, prefix.toUpperCase()), ...Array.from({ length: count }, (_, i) => medicine(`m${i}`, `${prefix} ${i + 1} 5mg tablets`))]);
+
+async function showMany(count = COUNT): Promise<ScrSummary> {
+  await useHandlers(
+    http.get(ENDPOINT, ({ request }) =>
+      fhirJson(request.url.includes(NHS) ? manyMedicines(NHS, 'Alphadrug', count) : manyMedicines(OTHER, 'Betadrug', count)),
+    ),
+  );
+  const el = await mount(NHS);
+  await settle(el, ['loaded']);
+  return el;
+}
+
+const pendingNotes = (el: ScrSummary) => [...shadow(el).querySelectorAll('.rows-pending')].map((p) => (p as HTMLElement).innerText);
+const allRowsShown = (el: ScrSummary, count = COUNT) => () => rowsUnder(el, CAPTION).length === count;
+
+describe('H4: long tables built in steps', () => {
+  it('H4: a 2,000-medicine table shows its first rows with "Showing N of 2000 rows", then every row follows without a click', async () => {
+    const el = await showMany();
+    const first = rowsUnder(el, CAPTION).length;
+    expect(first, 'the first pass holds rows back').to.be.within(1, COUNT - 1);
+    expect(pendingNotes(el)).to.deep.equal([`Showing ${first} of ${COUNT} rows. Adding the rest…`]);
+    expect(visibleText(el), 'the heading counts every medicine from the start').to.contain(`(${COUNT} current)`);
+    await waitUntil(allRowsShown(el), 'the remaining rows never arrived', { timeout: 5000 });
+    await el.updateComplete;
+    expect(pendingNotes(el)).to.deep.equal([]);
+    expect(rowsUnder(el, CAPTION)[COUNT - 1]).to.contain(`Alphadrug ${COUNT} 5mg tablets`);
+  });
+
+  it('H4: printing renders every row before the page is laid out for paper (beforeprint)', async () => {
+    const el = await showMany();
+    expect(rowsUnder(el, CAPTION).length).to.be.lessThan(COUNT);
+    window.dispatchEvent(new Event('beforeprint'));
+    // No await: the browser lays the page out for printing straight after this event.
+    expect(rowsUnder(el, CAPTION).length).to.equal(COUNT);
+    expect(pendingNotes(el)).to.deep.equal([]);
+  });
+
+  it('H4: print media (print preview) renders every row at once', async () => {
+    // Long enough that filling a frame at a time would take many frames more than the check below.
+    const count = 3000;
+    const el = await showMany(count);
+    expect(rowsUnder(el, CAPTION).length).to.be.lessThan(count);
+    await emulateMedia({ media: 'print' });
+    // The change is reported at the start of a coming frame, before that frame is laid out;
+    // filling a batch a frame would need over 20 frames to get there.
+    for (let i = 0; i < 5 && rowsUnder(el, CAPTION).length < count; i++) await new Promise(requestAnimationFrame);
+    expect(rowsUnder(el, CAPTION).length).to.equal(count);
+  });
+
+  it('H4: a record loaded while printing is rendered whole in its first pass', async () => {
+    await emulateMedia({ media: 'print' });
+    const el = await showMany(3000);
+    expect(rowsUnder(el, CAPTION).length).to.equal(3000);
+  });
+
+  it('H2: switching patient while rows are still being added shows only the new patient’s rows', async () => {
+    const el = await showMany();
+    expect(pendingNotes(el).length).to.equal(1);
+    el.nhsNumber = OTHER;
+    await settle(el, ['loaded']);
+    expect(rowsUnder(el, CAPTION).length, 'the new record starts again from its first rows').to.be.lessThan(COUNT);
+    await waitUntil(allRowsShown(el), 'the new record never filled', { timeout: 5000 });
+    const text = visibleText(el);
+    expect(text).to.contain(`Betadrug ${COUNT} 5mg tablets`);
+    expect(text).not.to.contain('Alphadrug');
+  });
+
+  it('H4: an SCR narrative table of 2,000 repeat medicines says how many rows it shows, then shows them all; printing gets every row', async () => {
+    const rows = Array.from({ length: COUNT }, (_, i) => `<tr><td>Narrdrug ${i + 1} 250mg/5ml oral suspension</td><td>One 5ml spoonful three times a day</td></tr>`).join('');
+    const table = `<table><thead><tr><th>Medication Item</th><th>Dosage Instructions</th></tr></thead><tbody>${rows}</tbody></table>`;
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(scrDocument([scrSection('RepeatMedsHeader', 'Current Repeat Medications', table)], patientResource(NHS, 'NARRATIVE')))));
+    const narrativeRows = (el: ScrSummary) => shadow(el).querySelectorAll('.narrative tbody tr').length;
+    const el = await mount(NHS);
+    await settle(el, ['loaded']);
+    const first = narrativeRows(el);
+    expect(first).to.be.within(1, COUNT - 1);
+    expect(pendingNotes(el)).to.deep.equal([`Showing ${first} of ${COUNT} rows. Adding the rest…`]);
+    await waitUntil(() => narrativeRows(el) === COUNT, 'the narrative rows never all arrived', { timeout: 5000 });
+    await el.updateComplete;
+    expect(pendingNotes(el)).to.deep.equal([]);
+    expect(visibleText(el)).to.contain(`Narrdrug ${COUNT} 250mg/5ml oral suspension`);
+
+    const reloaded = new Promise((r) => el.addEventListener('scr-load', r, { once: true }));
+    el.reload();
+    await reloaded;
+    await el.updateComplete;
+    expect(narrativeRows(el)).to.be.lessThan(COUNT);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(narrativeRows(el)).to.equal(COUNT);
+  });
+});
