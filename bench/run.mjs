@@ -25,6 +25,9 @@ const server = await createServer({
   configFile: false,
   root,
   logLevel: 'error',
+  // Scan only the bench page: a scan of every HTML file in the repository fails on test pages,
+  // and a dependency found late (msw/browser, at the switching step) reloads the page mid-run.
+  optimizeDeps: { entries: ['bench/page.html'], include: ['msw/browser'] },
   server: { port: 5198, strictPort: true, fs: { allow: [root, new URL('../../shared', import.meta.url).pathname] } },
   plugins: [{ name: 'msw-worker', configureServer(s) { s.middlewares.use('/mockServiceWorker.js', (_q, r) => { r.setHeader('Content-Type', 'text/javascript'); r.end(mswWorker); }); } }],
 });
@@ -92,11 +95,11 @@ const lines = [
   '',
   '## Render (response body available → card painted)',
   '',
-  'Timed from the host `fetch` resolving to the first frame painted after the element finished updating (a task queued from `requestAnimationFrame`): normalising, Lit rendering, style, layout and paint.',
+  'Timed from the host `fetch` resolving: reading the body, normalising, Lit rendering, style, layout and paint, to a task queued from `requestAnimationFrame` after the frame. Long tables are built in passes (`src/element/row-passes.ts`): *first paint* is the first frame of the card (header, summary strip, warnings, section counts and the first 40 table rows); *complete* is the frame in which the last row was painted. *Longest task* is the longest main-thread task meanwhile, from the Long Tasks API (0 when none reached 50 ms); a task over 50 ms is a frame the page could not answer input in.',
   '',
-  '| payload | median (spread) |',
-  '|---|---|',
-  ...Object.entries(results.render).map(([k, v]) => `| ${k} | ${ms(v)} |`),
+  '| payload | first paint | complete | longest task |',
+  '|---|---|---|---|',
+  ...Object.entries(results.render).map(([k, v]) => `| ${k} | ${ms(v.first)} | ${ms(v.complete)} | ${v.longestTask.median.toFixed(0)} ms (p90 ${v.longestTask.p90.toFixed(0)}) |`),
   '',
   `Time to first paint of the loading state after the element connects: ${ms(results.firstPaintLoading)}.`,
   '',
@@ -112,8 +115,8 @@ const lines = [
   '',
 ];
 const verdict = (ok) => (ok ? 'met' : '**not met**');
-const full = results.render['project full SCR sample'].median;
-const thousand = results.render['structured, 1000 entries'].median;
+const full = results.render['project full SCR sample'].complete.median;
+const thousand = results.render['structured, 1000 entries'];
 const growth = (memory.afterAll.heap - memory.afterFirst.heap) / memory.afterFirst.heap;
 lines.push(
   '## Against the targets (issue 6)',
@@ -122,7 +125,8 @@ lines.push(
   '|---|---|---|',
   ...Object.entries(sizes).map(([f, s]) => `| ${f} ≤ ${sizeBudgets[f].goalKB} KB gzip | ${kb(s.gzip)} | ${verdict(s.gzip <= sizeBudgets[f].goalKB * 1024)} |`),
   `| full SCR normalised and rendered < 10 ms | ${full.toFixed(1)} ms | ${verdict(full < 10)} |`,
-  `| 1,000 structured entries normalised and rendered < 50 ms | ${thousand.toFixed(1)} ms | ${verdict(thousand < 50)} |`,
+  `| 1,000 structured entries normalised and rendered < 50 ms: first paint | ${thousand.first.median.toFixed(1)} ms | ${verdict(thousand.first.median < 50)} |`,
+  `| the same, every row painted | ${thousand.complete.median.toFixed(1)} ms | ${verdict(thousand.complete.median < 50)} |`,
   `| heap after ${SWITCHES} switches within 10 % of the first | ${(growth * 100).toFixed(1)} % | ${verdict(growth <= 0.1)} |`,
   '',
 );
