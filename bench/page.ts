@@ -41,15 +41,15 @@ interface RenderTimes {
   longestTask: number;
 }
 
-async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<RenderTimes> {
-  const stage = document.getElementById('stage')!;
-  const el = document.createElement('scr-summary') as HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
+type BenchElement = HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
+
+/**
+ * Puts a widget on the stage whose host `fetch` answers with `body`; resolves when the record
+ * has been read and rendered once, with the element and the time its body became available.
+ */
+async function mountLoaded(body: string, nhs: string, extraCss: string): Promise<{ el: BenchElement; start: number }> {
+  const el = document.createElement('scr-summary') as BenchElement;
   let start = 0;
-  let longestTask = 0;
-  const tasks = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.startTime >= start) longestTask = Math.max(longestTask, e.duration);
-  });
-  tasks.observe({ type: 'longtask' });
   el.fetch = async () => {
     start = performance.now();
     return new Response(body, { headers: { 'Content-Type': 'application/fhir+json' } });
@@ -57,10 +57,21 @@ async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<Ren
   const done = new Promise((r) => el.addEventListener('scr-load', r, { once: true }));
   el.setAttribute('endpoint', '/bench/scr');
   el.setAttribute('nhs-number', nhs);
-  stage.replaceChildren(el);
+  document.getElementById('stage')!.replaceChildren(el);
   if (extraCss) addCss(el, extraCss);
   await done;
   await el.updateComplete;
+  return { el, start };
+}
+
+async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<RenderTimes> {
+  let longestTask = 0;
+  const since = performance.now();
+  const tasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.startTime >= since) longestTask = Math.max(longestTask, e.duration);
+  });
+  tasks.observe({ type: 'longtask' });
+  const { el, start } = await mountLoaded(body, nhs, extraCss);
   await frame();
   const first = performance.now() - start;
   while (el.shadowRoot!.querySelector('.rows-pending')) {
@@ -71,7 +82,7 @@ async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<Ren
   await new Promise((r) => setTimeout(r, 0));
   tasks.takeRecords().forEach((e) => (longestTask = Math.max(longestTask, e.duration)));
   tasks.disconnect();
-  stage.replaceChildren();
+  el.remove();
   return { first, complete, longestTask };
 }
 
@@ -151,24 +162,20 @@ export function profileTarget(entries: number): void {
 }
 export const profileRender = () => renderOnce(profileBody, BENCH_NHS);
 
+type Experiment = number | 'full' | 'narrative';
+
+/** The payload an experiment names: n generated structured entries, the full SCR sample, or a 500-row narrative. */
+function experimentPayload(entries: Experiment): { body: string; nhs: string } {
+  if (entries === 'full') return { body: JSON.stringify(fullScr), nhs: '9434765919' };
+  return { body: JSON.stringify(entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries)), nhs: BENCH_NHS };
+}
+
 /** For bench/breakdown.mjs: medians of script (to updateComplete), style+layout (forced), and the rest of the frame. */
-export async function breakdown(entries: number | 'full' | 'narrative', extraCss = '') {
-  const payload = entries === 'full' ? fullScr : entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries);
-  const body = JSON.stringify(payload);
-  const nhs = entries === 'full' ? '9434765919' : BENCH_NHS;
+export async function breakdown(entries: Experiment, extraCss = '') {
+  const { body, nhs } = experimentPayload(entries);
   const rows: number[][] = [];
   for (let i = 0; i < 9; i++) {
-    const stage = document.getElementById('stage')!;
-    const el = document.createElement('scr-summary') as HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
-    let start = 0;
-    el.fetch = async () => { start = performance.now(); return new Response(body, { headers: { 'Content-Type': 'application/fhir+json' } }); };
-    const done = new Promise((r) => el.addEventListener('scr-load', r, { once: true }));
-    el.setAttribute('endpoint', '/bench/scr');
-    el.setAttribute('nhs-number', nhs);
-    stage.replaceChildren(el);
-    if (extraCss) addCss(el, extraCss);
-    await done;
-    await el.updateComplete;
+    const { el, start } = await mountLoaded(body, nhs, extraCss);
     const script = performance.now();
     void (el.shadowRoot!.firstElementChild as HTMLElement)?.offsetHeight;
     document.body.offsetHeight;
@@ -176,13 +183,12 @@ export async function breakdown(entries: number | 'full' | 'narrative', extraCss
     await frame();
     const end = performance.now();
     rows.push([script - start, layout - script, end - layout, el.shadowRoot!.querySelectorAll('*').length]);
-    stage.replaceChildren();
+    el.remove();
   }
   const med = (k: number) => [...rows.map((r) => r[k])].sort((a, b) => a - b)[4];
   return { script: med(0), styleLayout: med(1), paint: med(2), nodes: rows[0][3] };
 }
 
-/** For bench/breakdown.mjs: first paint, completion and longest task for one payload. */
 /** An experiment's extra rules, after the card's own. */
 function addCss(el: HTMLElement, css: string) {
   const sheet = new CSSStyleSheet();
@@ -190,11 +196,11 @@ function addCss(el: HTMLElement, css: string) {
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
-export async function renderTimes(entries: number | 'full' | 'narrative', extraCss = '', runs = 9) {
-  const payload = entries === 'full' ? fullScr : entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries);
-  const body = JSON.stringify(payload);
+/** For bench/breakdown.mjs: first paint, completion and longest task for one payload. */
+export async function renderTimes(entries: Experiment, extraCss = '', runs = 9) {
+  const { body, nhs } = experimentPayload(entries);
   const times: RenderTimes[] = [];
-  for (let i = 0; i < runs; i++) times.push(await renderOnce(body, entries === 'full' ? '9434765919' : BENCH_NHS, extraCss));
+  for (let i = 0; i < runs; i++) times.push(await renderOnce(body, nhs, extraCss));
   const med = (k: keyof RenderTimes) => stats(times.map((t) => t[k])).median;
   return { first: med('first'), complete: med('complete'), longestTask: med('longestTask') };
 }

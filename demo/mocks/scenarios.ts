@@ -10,6 +10,7 @@ import { emptyResult } from '../records/empty-result.js';
 import { fullScr, fullScrSlowPatient } from '../records/full-scr.js';
 import { identityMismatch } from '../records/identity-mismatch.js';
 import { ipsDocument } from '../records/ips-document.js';
+import { longHistory } from '../records/long-history.js';
 import { noAllergyData } from '../records/no-allergy-data.js';
 import { noKnownAllergies } from '../records/no-known-allergies.js';
 import { noNhsNumber } from '../records/no-nhs-number.js';
@@ -106,6 +107,18 @@ export const scenarios: readonly Scenario[] = [
     record: ipsDocument,
     expected: { state: 'loaded' },
     respond: () => fhirJson(ipsDocument),
+  },
+  {
+    id: 'long-history',
+    nhsNumber: '9990260001',
+    label: 'Arthur Pemberton: ten years of medicine changes',
+    description:
+      'A structured record with 8 current repeat medicines and 600 stopped ones: the first rows paint at once, the rest follow a batch a frame while the table says how many it shows; printing gets every row.',
+    group: 'record',
+    status: 200,
+    record: longHistory,
+    expected: { state: 'loaded' },
+    respond: () => fhirJson(longHistory),
   },
   {
     id: 'no-known-allergies',

@@ -3,6 +3,7 @@ export { buildFullScr, fullScr, fullScrSlowPatient, type ScrPatientDetails } fro
 export { scrAdditionalInfo } from './scr-additional-info.js';
 export { structuredUkCore } from './structured-uk-core.js';
 export { ipsDocument } from './ips-document.js';
+export { longHistory } from './long-history.js';
 export { noKnownAllergies } from './no-known-allergies.js';
 export { noAllergyData } from './no-allergy-data.js';
 export { emptyResult } from './empty-result.js';

@@ -12,7 +12,7 @@ import { formatNhsNumber } from '../../src/data/nhs-number.js';
 import type { ScrSummary } from '../../src/index.js';
 import { handlers } from '../../demo/mocks/handlers.js';
 import { scenarios } from '../../demo/mocks/scenarios.js';
-import { ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
+import { allRows, ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { emptySearchset, NHS_A } from '../helpers/records.js';
 import { richScr, structuredRecord } from './records.js';
@@ -29,6 +29,7 @@ async function scenario(id: string, width = 900): Promise<ScrSummary> {
   const s = scenarios.find((x) => x.id === id)!;
   const el = await mountIn(formatNhsNumber(s.nhsNumber), { width, endpoint: '/api/scr' });
   await settle(el);
+  await allRows(el);
   await frames();
   return el;
 }

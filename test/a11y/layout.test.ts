@@ -11,7 +11,7 @@ import { formatNhsNumber } from '../../src/data/nhs-number.js';
 import type { ScrSummary } from '../../src/index.js';
 import { handlers } from '../../demo/mocks/handlers.js';
 import { scenarios } from '../../demo/mocks/scenarios.js';
-import { ENDPOINT, fhirJson, settle, shadow, visibleText } from '../helpers/element.js';
+import { allRows, ENDPOINT, fhirJson, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { NHS_A } from '../helpers/records.js';
 import { LONG_NAME, LONG_URL, richScr, structuredRecord } from './records.js';
@@ -141,6 +141,7 @@ describe('layout by container width', () => {
     for (const scenario of scenarios.filter((s) => s.id !== 'slow-response')) {
       const el = await mountIn(formatNhsNumber(scenario.nhsNumber), { width: 320, endpoint: '/api/scr' });
       await settle(el);
+      await allRows(el);
       await frames();
       expect(overflowing(el), scenario.id).to.deep.equal([]);
     }

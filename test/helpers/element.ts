@@ -13,6 +13,12 @@ export async function settle(el: ScrSummary, states: ScrState[] = ['loaded', 'em
   await el.updateComplete;
 }
 
+/** Waits until every table row is built (long tables fill in over a few frames: src/element/row-passes.ts). */
+export async function allRows(el: ScrSummary, timeout = 10000): Promise<void> {
+  await waitUntil(() => !el.shadowRoot?.querySelector('.rows-pending'), 'table rows were still being added', { timeout });
+  await el.updateComplete;
+}
+
 /** The visible text of the card, whitespace collapsed: what a clinician would read. */
 export function visibleText(el: ScrSummary): string {
   return (el.shadowRoot?.querySelector('.card') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
