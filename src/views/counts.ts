@@ -2,7 +2,7 @@
  * The numbers in the summary strip and the section headings, all read from the model:
  * what each section lists, so a count never promises more or less than the reader finds.
  */
-import type { NarrativeNode, Section, SummaryModel } from '../data/model.js';
+import type { Medicine, NarrativeNode, Section, SummaryModel } from '../data/model.js';
 
 const CURRENT_MED_SECTIONS = new Set(['AcuteMedsHeader', 'RepeatMedsHeader']);
 const STOPPED_MED_SECTIONS = new Set(['DiscRepeatMedsHeader']);
@@ -21,21 +21,29 @@ export function allergyCounts(model: SummaryModel): { current: number; past: num
   return { current: active.length + rows, past: ended.length + refuted.length };
 }
 
+/** A course the record says is over (`completed`): listed in its group, never counted as current (H5). */
+const isCompleted = (m: Medicine) => m.status === 'completed';
+
 /**
- * Current medicines: the structured repeat, acute and other groups, plus the rows of an SCR's
- * Acute and Repeat narrative tables. `undefined` when the record says nothing about current
+ * Current medicines: the structured repeat, acute and other groups less completed courses,
+ * plus the rows of an SCR's Acute and Repeat narrative tables. `undefined` when the record says nothing about current
  * medicines (no entries, no current-medicines section that was filled in, no "none known"
  * list): then the strip says "Not recorded", never 0.
  */
 export function currentMedicineCount(model: SummaryModel): number | undefined {
   const { repeat, acute, other, sections } = model.medicines;
-  const n = repeat.length + acute.length + other.length + rows(sections, CURRENT_MED_SECTIONS);
+  const n = [...repeat, ...acute, ...other].filter((m) => !isCompleted(m)).length + rows(sections, CURRENT_MED_SECTIONS);
   if (n > 0) return n;
   const answered =
     sections.some((s) => CURRENT_MED_SECTIONS.has(s.code ?? '') && !s.notRecorded) ||
     sections.some((s) => s.emptyReason?.code === 'nilknown') ||
     model.lists.some((l) => l.topic === 'medications' && l.emptyReason?.code === 'nilknown');
   return answered ? 0 : undefined;
+}
+
+export function completedMedicineCount(model: SummaryModel): number {
+  const { repeat, acute, other } = model.medicines;
+  return [...repeat, ...acute, ...other].filter(isCompleted).length;
 }
 
 export function stoppedMedicineCount(model: SummaryModel): number {

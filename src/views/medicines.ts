@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
 import { cell, collapsible, dateList, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
-import { currentMedicineCount, stoppedMedicineCount } from './counts.js';
+import { completedMedicineCount, currentMedicineCount, stoppedMedicineCount } from './counts.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import type { Strings } from './strings.js';
@@ -35,6 +35,7 @@ export function renderMedicines(model: SummaryModel, ctx: ViewContext): Template
     ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${t.noMedicines}</p>` : nothing}`;
   const current = currentMedicineCount(model);
   const stopped = stoppedMedicineCount(model);
-  const count = current === undefined && stopped === 0 ? undefined : t.medicinesCount(current, stopped);
+  const completed = completedMedicineCount(model);
+  const count = current === undefined && stopped + completed === 0 ? undefined : t.medicinesCount(current, stopped, completed);
   return collapsible(ctx, 'medicines', t.medicinesHeading, count, body, 'medicines');
 }

@@ -24,8 +24,8 @@ export const strings = {
   /** Item counts after a section heading; `n` counts what the section lists. */
   warningsCount: (n: number) => `(${n})`,
   allergiesCount: (current: number, past: number) => (past ? `(${current} current, ${past} ended or ruled out)` : `(${current})`),
-  medicinesCount: (current: number | undefined, stopped: number) =>
-    `(${current === undefined ? 'current not recorded' : `${current} current`}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
+  medicinesCount: (current: number | undefined, stopped: number, completed = 0) =>
+    `(${current === undefined ? 'current not recorded' : `${current} current`}${completed ? `, ${completed} completed` : ''}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
   additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
   /** Under a long table while its remaining rows are being added (a moment; printing waits for all). */
   rowsPending: (shown: number, total: number) => `Showing ${shown} of ${total} rows. Adding the rest…`,

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
-import { ENDPOINT, fhirJson, mount, settle, visibleText } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { allergyLabel, footnotes, rowsUnder, warningTexts } from './support/card.js';
 import { allergy, bundle, clinical, medicine, nhsNumber, patientResource, SNOMED, verification } from './support/patients.js';
@@ -144,5 +144,25 @@ describe('H5: status kept apart and labelled', () => {
     for (const caption of ['Current repeat medicines', 'Acute medicines', 'Other medicines']) {
       expect(rowsUnder(el, caption).join(' ')).not.to.contain('Simvastatin');
     }
+  });
+
+  it('H5: a completed acute course is listed with its status but not counted as a current medicine', async () => {
+    const request = (id: string, name: string, status: string, course: string): Json => ({
+      resourceType: 'MedicationRequest',
+      id,
+      status,
+      intent: 'order',
+      courseOfTherapyType: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy', code: course }] },
+      medicationCodeableConcept: { text: name },
+    });
+    const el = await show([
+      request('r', 'Lisinopril 10mg tablets', 'active', 'continuous'),
+      request('c', 'Amoxicillin 500mg capsules', 'completed', 'acute'),
+      medicine('s', 'Simvastatin 40mg tablets', { status: 'stopped' }),
+    ]);
+    expect(rowsUnder(el, 'Acute medicines').join(' ')).to.match(/Amoxicillin 500mg capsules.*Completed/);
+    const strip = [...shadow(el).querySelectorAll('.strip-item')].find((i) => i.querySelector('dt')?.textContent === 'Current medicines');
+    expect(strip?.querySelector('dd')?.textContent?.trim()).to.equal('1');
+    expect(visibleText(el)).to.contain('(1 current, 1 completed, 1 discontinued or stopped)');
   });
 });
