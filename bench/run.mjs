@@ -95,7 +95,7 @@ const lines = [
   '',
   '## Render (response body available → card painted)',
   '',
-  'Timed from the host `fetch` resolving: reading the body, normalising, Lit rendering, style, layout and paint, to a task queued from `requestAnimationFrame` after the frame. Long tables are built in passes (`src/element/row-passes.ts`): *first paint* is the first frame of the card (header, summary strip, warnings, section counts and the first 40 table rows); *complete* is the frame in which the last row was painted. *Longest task* is the longest main-thread task meanwhile, from the Long Tasks API (0 when none reached 50 ms); a task over 50 ms is a frame the page could not answer input in.',
+  'Timed from the host `fetch` resolving: reading the body, normalising, Lit rendering, style, layout and paint, to a task queued from `requestAnimationFrame` after the frame. Long tables are built in passes (`src/element/row-passes.ts`): *first paint* is the first frame of the card (header, summary strip, warnings, section counts and the first 20 table rows); *complete* is the frame in which the last row was painted. *Longest task* is the longest main-thread task meanwhile, from the Long Tasks API (0 when none reached 50 ms); a task over 50 ms is a frame the page could not answer input in.',
   '',
   '| payload | first paint | complete | longest task |',
   '|---|---|---|---|',

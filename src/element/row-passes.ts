@@ -7,7 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { everyRow, ROW_BLOCK, type RowBudget } from '../views/rows.js';
 
-const FIRST_ROWS = ROW_BLOCK;
+/** About a screenful at any width: the rows that must not wait for a later frame. */
+const FIRST_ROWS = 20;
 /**
  * Each pass also costs a fixed amount (the whole card is styled and laid out again), so a
  * batch is never smaller than this; it doubles while frames stay well within budget (ms)

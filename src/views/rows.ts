@@ -23,7 +23,7 @@ export function takeRows(total: number, budget: RowBudget): number {
   return shown;
 }
 
-/** Rows per block; the first pass of a card is one block. */
+/** Rows per block: a later pass rebuilds only the one block it extends, and builds new ones. */
 export const ROW_BLOCK = 40;
 
 /**
