@@ -88,7 +88,7 @@ describe('H4: long tables built in steps', () => {
     expect(rowsUnder(el, CAPTION).length).to.be.lessThan(count);
     await emulateMedia({ media: 'print' });
     // The change is reported at the start of a coming frame, before that frame is laid out;
-    // filling a batch a frame would need over 20 frames to get there.
+    // passes alone cannot get there in 5 frames (batches start at 120 and at most double a frame, to 800).
     for (let i = 0; i < 5 && rowsUnder(el, CAPTION).length < count; i++) await new Promise(requestAnimationFrame);
     expect(rowsUnder(el, CAPTION).length).to.equal(count);
   });
