@@ -176,15 +176,5 @@ export function clinicalResourceCount(bundle: FhirResource): number {
   return entries.filter((e) => e.resource && !CONTEXT_TYPES.has(e.resource.resourceType)).length;
 }
 
-/** Everything the model shows as an item or counts as hidden, for the conservation check. */
-export function accountedFor(model: SummaryModel): { shown: number; hidden: number } {
-  const a = model.allergies;
-  const m = model.medicines;
-  const shown =
-    a.active.length + a.ended.length + a.refuted.length + a.negations.length +
-    m.repeat.length + m.acute.length + m.other.length + m.stopped.length +
-    model.additional.conditions.length + model.additional.flags.length + model.lists.length;
-  const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((n, v) => n + v, 0);
-  const hidden = model.hidden.enteredInError + sum(model.hidden.notDisplayed) + sum(model.hidden.narrativeCopies);
-  return { shown, hidden };
-}
+/** Everything the model shows as an item or counts as hidden, for the conservation check (shared with the fuzz tests). */
+export { accountedFor } from '../reliability/support/conservation.js';

@@ -19,6 +19,19 @@ const unauthorized = () =>
     { status: 401, headers: { 'Content-Type': 'application/fhir+json', 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
   );
 
+/** The endpoint answers the record only with the fresh token, and 401 otherwise; resolves with the Authorization headers it saw. */
+async function acceptOnlyFreshToken(): Promise<(string | null)[]> {
+  const seen: (string | null)[] = [];
+  await useHandlers(
+    http.get(EMBED_PATH, ({ request, params }) => {
+      const auth = request.headers.get('authorization');
+      seen.push(auth);
+      return auth === `Bearer ${FRESH}` ? fhirJson(recordFor(String(params.nhs))) : unauthorized();
+    }),
+  );
+  return seen;
+}
+
 afterEach(() => {
   resetHandlers();
   document.querySelectorAll('scr-summary').forEach((e) => e.remove());
@@ -43,14 +56,7 @@ describe('authentication and logout', () => {
 
   it('401 raises scr-error kind "unauthorized"; the host refreshes its token and reload() loads the record', async () => {
     await import('../../src/scr-summary.js');
-    const seen: (string | null)[] = [];
-    await useHandlers(
-      http.get(EMBED_PATH, ({ request, params }) => {
-        const auth = request.headers.get('authorization');
-        seen.push(auth);
-        return auth === `Bearer ${FRESH}` ? fhirJson(recordFor(String(params.nhs))) : unauthorized();
-      }),
-    );
+    const seen = await acceptOnlyFreshToken();
     // The host's fetch reads its current token each time, so the function itself never changes:
     // only reload() can make the widget ask again.
     let token = STALE;
@@ -82,14 +88,7 @@ describe('authentication and logout', () => {
 
   it('headers given as a property: a new token plus reload() asks exactly once more', async () => {
     await import('../../src/scr-summary.js');
-    const seen: (string | null)[] = [];
-    await useHandlers(
-      http.get(EMBED_PATH, ({ request, params }) => {
-        const auth = request.headers.get('authorization');
-        seen.push(auth);
-        return auth === `Bearer ${FRESH}` ? fhirJson(recordFor(String(params.nhs))) : unauthorized();
-      }),
-    );
+    const seen = await acceptOnlyFreshToken();
     const el = document.createElement('scr-summary');
     el.headers = { Authorization: `Bearer ${STALE}` };
     el.endpoint = EMBED_ENDPOINT;

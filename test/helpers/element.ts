@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/scr-summary.js';
-import type { ScrState, ScrSummary } from '../../src/index.js';
+import type { ScrErrorDetail, ScrState, ScrSummary } from '../../src/index.js';
 
 export const ENDPOINT = '/test-api/scr';
 
@@ -46,6 +46,17 @@ export async function mountForEvent<T = unknown>(type: 'scr-load' | 'scr-error',
   const event = await seen;
   await el.updateComplete;
   return { el, event };
+}
+
+/** Mounts and waits for a final state, collecting every `scr-error` detail raised meanwhile. */
+export async function mountCollectingErrors(nhsNumber: string): Promise<{ el: ScrSummary; errors: ScrErrorDetail[] }> {
+  const errors: ScrErrorDetail[] = [];
+  const listener = (e: Event) => errors.push((e as CustomEvent<ScrErrorDetail>).detail);
+  document.addEventListener('scr-error', listener);
+  const el = await mount(nhsNumber);
+  await settle(el);
+  document.removeEventListener('scr-error', listener);
+  return { el, errors };
 }
 
 /** Records the AbortSignal of each fetch the page makes, passing the call through unchanged. */

@@ -19,6 +19,7 @@ import type { ScrSummary } from '../../src/index.js';
 import { ENDPOINT, fhirJson, visibleText } from '../helpers/element.js';
 import { countWorkerRequests, resetHandlers, useHandlers } from '../helpers/msw.js';
 import { emptySearchset, scrBundle } from '../helpers/records.js';
+import { seeded } from '../safety/support/patients.js';
 import { sleep, watchPageErrors } from './support/harness.js';
 import { installLeakProbe } from './support/leaks.js';
 
@@ -26,17 +27,6 @@ export const SWITCHES = 500;
 const SEED = 20261121;
 const CHECKPOINT_EVERY = 50;
 
-/** A small deterministic PRNG, so the run can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Eight fictional patients with valid NHS numbers in the 999 test range, each with a name and allergy of their own. */
 const PATIENTS = (() => {
@@ -101,7 +91,7 @@ async function settled(el: ScrSummary, timeoutMs = 5000): Promise<void> {
 describe('soak: patient switches with random delays and faults', () => {
   it(`${SWITCHES} switches: the view always matches the last patient asked for, and nothing is left running`, async function () {
     this.timeout(240_000);
-    const random = mulberry32(SEED);
+    const random = seeded(SEED);
     const pick = <T>(weighted: [T, number][]): T => {
       let r = random() * weighted.reduce((n, [, w]) => n + w, 0);
       for (const [value, weight] of weighted) if ((r -= weight) < 0) return value;

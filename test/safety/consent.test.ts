@@ -7,8 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
-import type { ScrErrorDetail } from '../../src/index.js';
-import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, mountCollectingErrors, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { warningTexts } from './support/card.js';
 import { allergy, bundle, nhsNumber, patientResource } from './support/patients.js';
@@ -34,13 +33,7 @@ const record = (extra: Json[] = [], bundleExtra: Json = {}) => bundle([patientRe
 
 async function show(payload: Json, status = 200) {
   await useHandlers(http.get(ENDPOINT, () => fhirJson(payload, { status })));
-  const errors: ScrErrorDetail[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<ScrErrorDetail>).detail);
-  document.addEventListener('scr-error', listener);
-  const el = await mount(NHS);
-  await settle(el);
-  document.removeEventListener('scr-error', listener);
-  return { el, errors };
+  return mountCollectingErrors(NHS);
 }
 
 describe('H14: the patient’s permission to view', () => {

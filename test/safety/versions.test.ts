@@ -5,8 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
-import type { ScrErrorDetail } from '../../src/index.js';
-import { ENDPOINT, fhirJson, mount, settle, visibleText } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, mountCollectingErrors, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { bundle, nhsNumber, patientResource } from './support/patients.js';
 
@@ -18,13 +17,7 @@ const NHS = nhsNumber(130);
 
 async function refused(respond: () => Response) {
   await useHandlers(http.get(ENDPOINT, respond));
-  const errors: ScrErrorDetail[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<ScrErrorDetail>).detail);
-  document.addEventListener('scr-error', listener);
-  const el = await mount(NHS);
-  await settle(el);
-  document.removeEventListener('scr-error', listener);
-  return { el, errors };
+  return mountCollectingErrors(NHS);
 }
 
 const cases: [string, Json[] | (() => Response)][] = [
