@@ -10,6 +10,8 @@ import { incompleteBundle } from '../records/safety/incomplete-bundle.js';
 import { listContradiction } from '../records/safety/list-contradiction.js';
 import { listWarnings } from '../records/safety/list-warnings.js';
 import { markupInRecord } from '../records/safety/markup-in-record.js';
+import { medicineCurrency } from '../records/safety/medicine-currency.js';
+import { scrCodedNotInText } from '../records/safety/scr-coded-not-in-text.js';
 import { mixedPatients } from '../records/safety/mixed-patients.js';
 import { permissionAsk, permissionOptedOut } from '../records/safety/permission-labels.js';
 import { statusMix } from '../records/safety/status-mix.js';
@@ -82,6 +84,24 @@ export const safetyScenarios: readonly SafetyScenario[] = [
     statusMix,
     ['Unconfirmed', 'Ended (inactive or resolved)', 'Refuted: recorded, then ruled out', 'Discontinued or stopped medicines', '2 entries entered in error are not shown.'],
     ['Allergy to morphine', 'Digoxin'],
+  ),
+  loaded(
+    'medicine-currency',
+    '9990290008',
+    ['H5'],
+    'Dora Penhaligon: medicines that are not current',
+    'A "do not give" instruction (warfarin) shown first and named in the summary strip, never as a medicine being taken; a planned repeat never ordered, a suspended one, a course whose period ended and a completed one, each listed apart; one current medicine.',
+    medicineCurrency,
+    ['Do not give', 'Warfarin 1mg tablets', 'On hold (suspended)', 'Not confirmed as current', 'Discontinued or stopped medicines', 'Current medicines 1'],
+  ),
+  loaded(
+    'scr-coded-not-in-text',
+    '9990290016',
+    ['H3', 'H4'],
+    'Ewan Tregarthen: a coded allergy missing from the SCR’s text',
+    'The SCR’s allergy table says "No relevant information", but the record also carries a coded, high-criticality penicillin allergy: it is shown, marked "Not in the summary text", and the card warns. A coded medicine that matches a repeat row is counted, not shown twice; a discontinued repeat keeps its reason and discontinuation rows.',
+    scrCodedNotInText,
+    ['Known allergies', 'Allergy to penicillin', 'Not in the summary text', 'not shown twice', 'Reason for Medication: Osteoarthritis of knee', 'Current medicines 1'],
   ),
   loaded(
     'implausible-dates',

@@ -1,7 +1,7 @@
 /**
  * Reading CodeableConcepts, and the few codes whose meaning changes what is shown.
  */
-import type { AllergyNegation } from './model.js';
+import type { AllergyNegation, EmptyReason } from './model.js';
 import { asArray, asString, isObject, type Coding } from './fhir.js';
 
 export const SNOMED = 'http://snomed.info/sct';
@@ -98,4 +98,16 @@ export function conceptName(cc: unknown): ConceptName {
   }
   const coded = codings(cc).some((c) => asString(c.code) !== undefined);
   return { text: conceptText(cc), coded };
+}
+
+/**
+ * An `emptyReason` (List or Composition section): `code` is empty when the sender gave only
+ * text; the text is always filled (the sender's text, else a display, else the code).
+ */
+export function emptyReasonOf(value: unknown): EmptyReason | undefined {
+  if (!isObject(value)) return undefined;
+  const code = statusCode(value) ?? '';
+  const display = codings(value).map((c) => asString(c.display)).find((d) => d !== undefined);
+  const text = asString(value.text) ?? display ?? code;
+  return text ? { code, text } : undefined;
 }

@@ -1,27 +1,17 @@
 /**
  * Document Bundles (the NHS SCR API and IPS): a Composition whose sections carry the
  * record. The SCR sends allergies and medicines only as narrative tables, so every
- * section is kept, grouped by its code, and falls back to its title when uncoded.
+ * section is kept, placed by its code, its title when uncoded, or its parent section
+ * (section-kinds.ts), and its text read for what it says (narrative-reading.ts).
  */
-import { asArray, asString, isObject, ownValue, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
-import type { EmptyReason, RecordHeader, RecordWarning, Section, SectionGroup } from './model.js';
+import { emptyReasonOf } from './codes.js';
+import { asArray, asString, isObject, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
+import type { RecordHeader, RecordWarning, Section, SectionKind } from './model.js';
 import { findAll, isHighlighted, parseXhtml, sanitise, textOf, unwrapDiv, type RawElement, type RawNode } from './narrative.js';
+import { readSectionText } from './narrative-reading.js';
+import { groupOfKind, IPS_SECTION_CODES, sectionKindOf } from './section-kinds.js';
 
 export const SCR_DOCUMENT_TYPES = new Set(['196981000000101', '196971000000103']);
-
-const SCR_GROUPS: Record<string, SectionGroup> = {
-  AllergiesHeader: 'allergies',
-  AcuteMedsHeader: 'medications',
-  RepeatMedsHeader: 'medications',
-  DiscRepeatMedsHeader: 'medications',
-};
-
-const LOINC_GROUPS: Record<string, SectionGroup> = {
-  '48765-2': 'allergies',
-  '10160-0': 'medications',
-};
-
-const NOT_RECORDED_ROW = /no relevant information available/i;
 
 interface FhirSection {
   title?: unknown;
@@ -40,6 +30,8 @@ export interface DocumentSummary {
   sectionEntries: Map<string, Reference[]>;
   isScr: boolean;
   isIps: boolean;
+  /** The Composition's `status` (`final`, `preliminary`, `amended`, `entered-in-error`), as sent. */
+  status?: string;
 }
 
 function sectionCode(section: FhirSection): string | undefined {
@@ -47,39 +39,27 @@ function sectionCode(section: FhirSection): string | undefined {
   return asString(coding?.code);
 }
 
-function groupFor(code: string | undefined, title: string): SectionGroup {
-  const known = code === undefined ? undefined : ownValue(SCR_GROUPS, code) ?? ownValue(LOINC_GROUPS, code);
-  if (known) return known;
-  // Uncoded sections (initial uploads) are grouped by their title, as the source named them.
-  if (!code && /allerg/i.test(title)) return 'allergies';
-  if (!code && /medicat/i.test(title)) return 'medications';
-  return 'additional';
-}
-
-function emptyReasonOf(section: FhirSection): EmptyReason | undefined {
-  const cc = section.emptyReason;
-  if (!isObject(cc)) return undefined;
-  const coding = asArray<{ code?: unknown; display?: unknown }>(cc.coding)[0];
-  const code = asString(coding?.code) ?? 'unknown';
-  return { code, text: asString(cc.text) ?? asString(coding?.display) ?? code };
-}
-
-/** Table body rows: those that say "No relevant information…" mean not recorded, not none. */
-function tableRows(nodes: RawNode[]): { informative: number; notRecorded: number } {
-  let informative = 0;
-  let notRecorded = 0;
-  for (const row of findAll(nodes, (e) => e.name === 'tr')) {
-    if (row.children.some((c) => typeof c !== 'string' && c.name === 'th')) continue;
-    const text = textOf(row);
-    if (!text) continue;
-    if (NOT_RECORDED_ROW.test(text)) notRecorded += 1;
-    else informative += 1;
-  }
-  return { informative, notRecorded };
-}
-
 function byId(nodes: RawNode[], id: string): RawElement | undefined {
   return findAll(nodes, (e) => e.attrs.id === id)[0];
+}
+
+/** The fields of the SCR Title section, by their element ids. */
+const TITLE_FIELDS = ['Disclaimer', 'CreateTime', 'Author', 'Practice'];
+
+/** Nodes of the Title section that are none of its known fields and no highlighted statement: kept as written. */
+function otherTitleText(nodes: RawNode[]): RawNode[] {
+  const out: RawNode[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      if (node.trim() !== '') out.push(node);
+      continue;
+    }
+    if (TITLE_FIELDS.includes(node.attrs.id ?? '') || isHighlighted(node)) continue;
+    const known = findAll(node.children, (e) => TITLE_FIELDS.includes(e.attrs.id ?? '') || isHighlighted(e));
+    if (known.length === 0) out.push(node);
+    else out.push(...otherTitleText(node.children));
+  }
+  return out;
 }
 
 /** The SCR `Title` section holds the record header, not clinical content. */
@@ -91,6 +71,8 @@ function readTitleSection(nodes: RawNode[], source: string): { header: RecordHea
   const created = text('CreateTime')?.replace(/^Summary Created:\s*/i, '');
   const author = text('Author')?.replace(/^Created by:\s*/i, '');
   const header: RecordHeader = { disclaimer: text('Disclaimer'), created, author, practice: text('Practice') };
+  const notes = sanitise(otherTitleText(nodes));
+  if (notes.some((n) => textOf(n) !== '')) header.notes = notes;
   const warnings = findAll(nodes, isHighlighted).map((el) => ({
     kind: 'highlighted' as const,
     text: textOf(el),
@@ -104,53 +86,74 @@ function typeCode(composition: FhirResource): string | undefined {
   return asString(asArray<{ code?: unknown }>(type?.coding)[0]?.code);
 }
 
-function flattenSections(sections: unknown): FhirSection[] {
-  const out: FhirSection[] = [];
-  for (const s of asArray<unknown>(sections)) {
-    if (!isObject(s)) continue;
-    out.push(s as FhirSection);
-    out.push(...flattenSections((s as FhirSection).section));
-  }
-  return out;
+interface PlacedSection {
+  section: FhirSection;
+  /** The kind of the section it is nested in, if any. */
+  parent?: SectionKind;
+  depth: number;
 }
 
-export function readComposition(composition: FhirResource): DocumentSummary {
+export interface ReadOptions {
+  /** Set for every Composition of a response but the first: its sections are shown under its title. */
+  documentTitle?: string;
+}
+
+/** Reads one Composition. Nested sections are kept in document order, each with its parent's kind to fall back on. */
+export function readComposition(composition: FhirResource, options: ReadOptions = {}): DocumentSummary {
   const isScr = SCR_DOCUMENT_TYPES.has(typeCode(composition) ?? '');
   const sections: Section[] = [];
   const warnings: RecordWarning[] = [];
   const sectionEntries = new Map<string, Reference[]>();
   let header: RecordHeader = { title: asString(composition.title) };
   let isIps = false;
+  const primary = options.documentTitle === undefined;
 
-  flattenSections(composition.section).forEach((fhirSection, index) => {
+  const queue: PlacedSection[] = asArray<unknown>(composition.section).filter(isObject).map((section) => ({ section: section as FhirSection, depth: 0 }));
+  let index = 0;
+  while (queue.length > 0) {
+    const { section: fhirSection, parent, depth } = queue.shift()!;
+    const position = index++;
     const code = sectionCode(fhirSection);
-    const title = asString(fhirSection.title) ?? (code ? `Section ${code}` : `Untitled section ${index + 1}`);
+    const title = asString(fhirSection.title) ?? (code ? `Section ${code}` : `Untitled section ${position + 1}`);
     const ref = `Composition section ${code ?? title}`;
     const raw = unwrapDiv(parseXhtml(asString(fhirSection.text?.div) ?? ''));
-    if (code === 'Title') {
+    const placed = sectionKindOf(code, asString(fhirSection.title), parent);
+    const nested = asArray<unknown>(fhirSection.section).filter(isObject).map((s) => ({ section: s as FhirSection, parent: placed === 'title' ? parent : placed, depth: depth + 1 }));
+    // Children come straight after their parent, before its next sibling (document order).
+    queue.unshift(...nested);
+    if (placed === 'title' && primary) {
       const read = readTitleSection(raw, ref);
       header = { ...header, ...read.header, title: header.title ?? title };
       warnings.push(...read.warnings);
-      return;
+      continue;
     }
-    if (code && ownValue(LOINC_GROUPS, code)) isIps = true;
+    if (placed === 'title') {
+      // A second document's header is shown as a section of its own, its statements still raised as warnings.
+      warnings.push(...readTitleSection(raw, ref).warnings);
+    }
+    const kind: SectionKind = placed === 'title' ? 'additional' : placed;
+    if (code && IPS_SECTION_CODES.has(code)) isIps = true;
     const entries = asArray<Reference>(fhirSection.entry).filter(isObject);
-    const key = `${index}:${code ?? title}`;
+    const key = `${options.documentTitle ? `${options.documentTitle}:` : ''}${position}:${code ?? title}`;
     sectionEntries.set(key, entries);
-    const rows = tableRows(raw);
-    sections.push({
+    const reading = readSectionText(raw, kind);
+    const section: Section = {
       key,
       title,
       code,
-      group: groupFor(code, title),
+      group: groupOfKind(kind),
+      kind,
       narrative: sanitise(raw),
-      notRecorded: rows.notRecorded > 0 && rows.informative === 0,
-      emptyReason: emptyReasonOf(fhirSection),
-      rowCount: rows.informative,
+      notRecorded: reading.state === 'not-recorded',
+      emptyReason: emptyReasonOf(fhirSection.emptyReason),
+      reading,
       source: { kind: 'section', ref },
-    });
-  });
-  return { header, sections, warnings, sectionEntries, isScr, isIps };
+    };
+    if (options.documentTitle) section.documentTitle = options.documentTitle;
+    sections.push(section);
+  }
+  const status = asString(composition.status)?.trim().toLowerCase();
+  return { header, sections, warnings, sectionEntries, isScr, isIps, ...(status ? { status } : {}) };
 }
 
 /**

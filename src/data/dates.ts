@@ -130,3 +130,32 @@ export function plannedDate(raw: unknown, now: Date = new Date()): DateValue | u
   if (value?.implausible === 'future') delete value.implausible;
   return value;
 }
+
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m.toLowerCase(), i + 1]));
+
+/**
+ * The calendar day a narrative date names, for comparing (never for display: narrative text is
+ * shown as sent). Reads the first date in the text: `14-May-2020`, `30 Apr 2020`, `14-Nov-06`
+ * (a two-digit year is read as the latest such year not after `now`), `2020-05-14`,
+ * `14/05/2020` (day first, as UK records write it). Undefined when none is found or the day
+ * does not exist.
+ */
+export function narrativeDay(text: string, now: Date = new Date()): [number, number, number] | undefined {
+  let y: number;
+  let m: number;
+  let d: number;
+  const named = /\b(\d{1,2})[-\s]([A-Za-z]{3})[A-Za-z]*\.?[-\s](\d{4}|\d{2})\b/.exec(text);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (named && Object.hasOwn(MONTH_INDEX, named[2].toLowerCase())) {
+    [d, m, y] = [Number(named[1]), MONTH_INDEX[named[2].toLowerCase()], Number(named[3])];
+    if (named[3].length === 2) {
+      const century = Math.floor(now.getFullYear() / 100) * 100;
+      y = century + y > now.getFullYear() ? century - 100 + y : century + y;
+    }
+  } else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (slashed) [d, m, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  else return undefined;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return [y, m, d];
+}

@@ -27,6 +27,14 @@ export type AllergyStatusLabel = 'known' | 'no-known' | 'not-recorded' | 'unavai
 
 export interface AllergyStatus {
   label: AllergyStatusLabel;
+  /** The "no known allergies" assertion behind a `no-known` label is itself unconfirmed: say so wherever the label is shown (H3, H5). */
+  unconfirmed?: boolean;
+  /**
+   * The record has allergy information whose structure could not be read with confidence
+   * (entries written as paragraphs or lists, a table with no readable rows): the label is
+   * then `unavailable` and the card points to the section instead of claiming a status.
+   */
+  unclear?: boolean;
   /**
    * True when the only assertion is a scoped negation ("No known drug allergy"): the
    * headline is then the source's wording, never the general "No known allergies".
@@ -58,6 +66,8 @@ export interface Allergy {
   lastOccurrence?: DateValue;
   recorder?: string;
   notes: string[];
+  /** A coded entry of an SCR document that matches no row of the document's text: shown, and said to be missing from the text. */
+  notInNarrative?: boolean;
   source: Provenance;
 }
 
@@ -73,7 +83,17 @@ export interface AllergyNegation {
   source: Provenance;
 }
 
-export type MedicineGroup = 'repeat' | 'acute' | 'other' | 'stopped';
+/**
+ * Where a coded medicine is listed (src/data/medicine-currency.ts decides, as a table):
+ * `repeat`, `acute` and `other` are current medicines by course; `prohibited` is a "do not
+ * give" instruction; `on-hold` is suspended; `unconfirmed` is neither confirmed current nor
+ * ended (draft, intended, proposed, planned, unknown status, a start still ahead); `stopped`
+ * is stopped, cancelled, not taken, completed or past its end date.
+ */
+export type MedicineGroup = 'prohibited' | 'repeat' | 'acute' | 'other' | 'on-hold' | 'unconfirmed' | 'stopped';
+
+/** The groups whose medicines are current (counted in the strip and the headline). */
+export const CURRENT_MEDICINE_GROUPS: readonly MedicineGroup[] = ['repeat', 'acute', 'other'];
 
 export interface Medicine {
   name: string;
@@ -88,6 +108,11 @@ export interface Medicine {
   authored?: DateValue;
   reason?: string;
   notes: string[];
+  /** Why the medicine is in its group, in the table's words (`completed`, `ended`, `do-not-perform`, `intent-plan`, …). */
+  why?: string;
+  /** A "do not give" instruction (`doNotPerform`): never a medicine being taken. */
+  prohibition?: boolean;
+  notInNarrative?: boolean;
   source: Provenance;
 }
 
@@ -99,6 +124,19 @@ export interface ConditionItem {
   onset?: DateValue;
   abatement?: DateValue;
   recorded?: DateValue;
+  notInNarrative?: boolean;
+  source: Provenance;
+}
+
+/** A coded entry of an SCR document that is neither an allergy, a medicine nor a condition (an Observation, a Procedure). */
+export interface CodedEntry {
+  name: string;
+  coded: boolean;
+  /** The resource type, e.g. `Observation`. */
+  type: string;
+  status?: string;
+  date?: DateValue;
+  notInNarrative?: boolean;
   source: Provenance;
 }
 
@@ -106,6 +144,7 @@ export interface FlagItem {
   text: string;
   status?: string;
   period?: DateValue;
+  notInNarrative?: boolean;
   source: Provenance;
 }
 
@@ -135,6 +174,44 @@ export type NarrativeNode = NarrativeElement | string;
 
 export type SectionGroup = 'allergies' | 'medications' | 'additional';
 
+/**
+ * What a section holds, decided from its code, else its title, else its parent section
+ * (src/data/section-kinds.ts). SCR medicines come in three tables that mean different
+ * things: acute issues in the period the summary covers, current repeats, and discontinued
+ * repeats; `medications` is a medicines section that says neither (IPS, unknown titles).
+ */
+export type SectionKind =
+  | 'allergies'
+  | 'acute-medications'
+  | 'repeat-medications'
+  | 'discontinued-medications'
+  | 'medications'
+  | 'additional';
+
+/** One entry of a section's text: a data row of its table, with the continuation rows that belong to it. */
+export interface NarrativeEntry {
+  /** The item as written: the name column's text, or the row's text when no column names it. */
+  name: string;
+  /** The date column's text as written. */
+  date?: string;
+  /** Continuation rows of this entry ("Reason for Medication: …", "***Date Discontinued: …***"). */
+  notes: string[];
+}
+
+/**
+ * What a section's text says as a whole (src/data/narrative-reading.ts):
+ * `entries` (data rows of its tables), `not-recorded` (only a "No relevant information"
+ * statement), `no-known` (only a "no known allergies" statement), `empty` (nothing that
+ * says anything), `unclear` (content whose structure could not be read with confidence:
+ * paragraphs, lists; the card then points to the section instead of stating a count).
+ */
+export interface SectionReading {
+  state: 'entries' | 'not-recorded' | 'no-known' | 'empty' | 'unclear';
+  entries: NarrativeEntry[];
+  /** Whole rows or paragraphs that assert no known allergy, as written. */
+  negations: string[];
+}
+
 export interface EmptyReason {
   code: string;
   text: string;
@@ -146,12 +223,14 @@ export interface Section {
   title: string;
   code?: string;
   group: SectionGroup;
+  kind: SectionKind;
+  /** The title of the document the section belongs to, when the response held more than one Composition and this is not the first. */
+  documentTitle?: string;
   narrative: NarrativeNode[];
-  /** Rows reading "No relevant information available…": not recorded, not none. */
+  /** The section says only "No relevant information available…": not recorded, not none. */
   notRecorded: boolean;
   emptyReason?: EmptyReason;
-  /** Number of narrative table body rows that carry information. */
-  rowCount: number;
+  reading: SectionReading;
   /** True when the section's items are also shown as structured entries (IPS): its narrative is then the document's own text of them. */
   structured?: boolean;
   source: Provenance;
@@ -164,6 +243,10 @@ export type WarningKind =
   | 'list-warning'
   | 'contradiction'
   | 'consent'
+  /** Coded entries of an SCR document that are not in its text. */
+  | 'not-in-narrative'
+  /** The document's own status (preliminary) or the response holding more than one document. */
+  | 'document'
   /** A note the record service attached to the response (an OperationOutcome inside the Bundle). */
   | 'service';
 
@@ -187,6 +270,8 @@ export interface RecordHeader {
   author?: string;
   practice?: string;
   disclaimer?: string;
+  /** Text of the SCR Title section beyond the known fields, kept as written. */
+  notes?: NarrativeNode[];
 }
 
 /** A list (UK Core / R4 `List`) that says something about absence or completeness. */
@@ -198,6 +283,8 @@ export interface ListStatement {
   entries: number;
   missingEntries: number;
   notes: string[];
+  /** `current` unless the List says otherwise; a `retired` list sets no label. */
+  status?: string;
   source: Provenance;
 }
 
@@ -207,8 +294,9 @@ export interface HiddenCounts {
   /** Resource types the widget does not display, with how many of each arrived. */
   notDisplayed: Record<string, number>;
   /**
-   * Coded resources that accompany an SCR's narrative and repeat parts of it: counted,
-   * not shown twice (the narrative is the record's own display of them).
+   * Coded resources of an SCR document each matched to a row of its text (same item by
+   * normalised name, and date where both have one): counted, not shown twice. Unmatched
+   * ones are shown (src/data/coded-matching.ts).
    */
   narrativeCopies?: Record<string, number>;
 }
@@ -226,22 +314,63 @@ export interface SummaryModel {
     negations: AllergyNegation[];
     sections: Section[];
   };
-  medicines: {
-    repeat: Medicine[];
-    acute: Medicine[];
-    other: Medicine[];
-    stopped: Medicine[];
-    sections: Section[];
-  };
+  medicines: Record<MedicineGroup, Medicine[]> & { sections: Section[] };
   additional: {
     conditions: ConditionItem[];
     flags: FlagItem[];
+    /** Coded Observations, Procedures and the like of an SCR document that are not in its text. */
+    entries: CodedEntry[];
     sections: Section[];
   };
   lists: ListStatement[];
   hidden: HiddenCounts;
+  /** The numbers the card states (src/data/counts.ts). */
+  counts: SummaryCounts;
+  /** What the summary strip says, as data (src/data/headline.ts). */
+  headline: ScrHeadline;
   /** True when the payload holds no clinical information at all (e.g. an empty searchset). */
   empty: boolean;
+}
+
+/**
+ * The current medicines as the record states them: `counted` (a number, from coded current
+ * medicines and SCR current repeats), `none` (the record says none), `not-recorded` (the
+ * record says nothing about current medicines), `unclear` (medicines are listed in a form
+ * that does not say which are current: the card points to the section).
+ */
+export type CurrentMedicines =
+  | { state: 'counted'; count: number }
+  | { state: 'none' | 'not-recorded' | 'unclear' };
+
+export interface SummaryCounts {
+  /** `current` counts current entries (coded and narrative); `unclear` when a section's structure could not be read. */
+  allergies: { current: number; past: number; unclear: boolean };
+  medicines: {
+    current: CurrentMedicines;
+    /** SCR acute issues in the period the summary covers: shown and counted apart, never as current. */
+    acuteIssues: number;
+    prohibited: number;
+    onHold: number;
+    unconfirmed: number;
+    /** Stopped, ended, cancelled, not taken, and SCR discontinued repeats. */
+    stopped: number;
+    /** Of `stopped`, courses the record says were completed. */
+    completed: number;
+  };
+  warnings: { record: number; inSections: number };
+  /** The parts of the additional information: each section and each table of coded items. */
+  additional: number;
+}
+
+/** The public headline (`scr-load` detail and the element's `headline`): exactly what the summary strip says. */
+export interface ScrHeadline {
+  allergyStatus: AllergyStatusLabel;
+  /** Every allergy the card presents as current, by its recorded name (coded or narrative rows alike). */
+  allergies: string[];
+  /** Every medicine the card counts as current, by name. */
+  currentMedicines: string[];
+  /** The text of every warning the card shows, record and section level, in display order. */
+  warnings: string[];
 }
 
 export type FailureKind =
@@ -253,7 +382,9 @@ export type FailureKind =
   | 'unsupported'
   | 'refused'
   | 'patient-mismatch'
-  | 'unauthorized';
+  | 'unauthorized'
+  /** The document says it was entered in error: not a record to act on. */
+  | 'entered-in-error';
 
 export interface Failure {
   kind: FailureKind;

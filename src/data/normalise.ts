@@ -2,23 +2,18 @@
  * The one entry point from a parsed response body to the summary model. Pure: no DOM,
  * no fetching, so a host can call it directly (in a browser or in Node).
  */
+import { allergyStatusOf, negationContradictions, textContradictions } from './allergy-status.js';
+import { matchToNarrative } from './coded-matching.js';
 import { readComposition, sectionContradictions } from './composition.js';
+import { countsOf } from './counts.js';
+import { headlineOf } from './headline.js';
 import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
 import { nonR4Reason } from './detect.js';
 import { checkIdentity } from './identity.js';
 import { outcomeFailure, outcomeWarnings } from './outcome.js';
 import { completeHeader } from './record-source.js';
 import { asArray, asString, isObject, isResource, MAX_BUNDLE_DEPTH, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
-import type {
-  AllergyStatus,
-  Failure,
-  HiddenCounts,
-  ListStatement,
-  NormaliseResult,
-  RecordWarning,
-  Section,
-  SummaryModel,
-} from './model.js';
+import type { Failure, HiddenCounts, NormaliseResult, RecordWarning, SummaryModel } from './model.js';
 import { createResolver, type Resolver } from './references.js';
 import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
 import { bump } from './resources/common.js';
@@ -88,44 +83,12 @@ function incompleteWarnings(bundle: Bundle): RecordWarning[] {
   return out;
 }
 
-const hasAnyCode = (lists: ListStatement[], topic: ListStatement['topic'], codes: string[]) =>
-  lists.find((l) => l.topic === topic && l.emptyReason && codes.includes(l.emptyReason.code));
-
-/** Empty reasons that say nothing was recorded, as opposed to "none known" (`nilknown`). */
-const NOT_RECORDED_REASONS = ['no-content-recorded', 'notasked', 'notstarted'];
-
-/** The four CUI labels (domain §3), each only from explicit data. */
-export function allergyStatusOf(summary: ResourceSummary, sections: Section[]): AllergyStatus {
-  const { active, ended, negations } = summary.allergies;
-  const allergySections = sections.filter((s) => s.group === 'allergies');
-  if (active.length + ended.length > 0 || allergySections.some((s) => s.rowCount > 0)) return { label: 'known' };
-  if (negations.length > 0) {
-    const all = negations.find((n) => n.scope === 'all');
-    return all ? { label: 'no-known', detail: all.text } : { label: 'no-known', detail: negations.map((n) => n.text).join('; '), scoped: true };
-  }
-  const nilKnown = hasAnyCode(summary.lists, 'allergies', ['nilknown']);
-  if (nilKnown) return { label: 'no-known', detail: nilKnown.emptyReason?.text };
-  const notRecordedList = hasAnyCode(summary.lists, 'allergies', NOT_RECORDED_REASONS);
-  if (notRecordedList) return { label: 'not-recorded', detail: notRecordedList.emptyReason?.text };
-  if (allergySections.some((s) => s.notRecorded)) return { label: 'not-recorded' };
-  const unavailable = allergySections.find((s) => s.emptyReason);
-  if (unavailable?.emptyReason && unavailable.emptyReason.code !== 'unavailable') {
-    if (unavailable.emptyReason.code === 'nilknown') return { label: 'no-known', detail: unavailable.emptyReason.text };
-    if (NOT_RECORDED_REASONS.includes(unavailable.emptyReason.code)) {
-      return { label: 'not-recorded', detail: unavailable.emptyReason.text };
-    }
-  }
-  return { label: 'unavailable', detail: unavailable?.emptyReason?.text };
-}
-
-function isEmpty(model: Omit<SummaryModel, 'empty'>): boolean {
+function isEmpty(model: Omit<SummaryModel, 'empty' | 'counts' | 'headline'>): boolean {
   const a = model.allergies;
-  const m = model.medicines;
   const x = model.additional;
-  const counts = [
-    a.active, a.ended, a.refuted, a.negations, a.sections, m.repeat, m.acute, m.other, m.stopped, m.sections,
-    x.conditions, x.flags, x.sections, model.lists,
-  ].reduce((n, list) => n + list.length, 0);
+  const medicines = Object.values(model.medicines).reduce((n, list) => n + list.length, 0);
+  const counts = [a.active, a.ended, a.refuted, a.negations, a.sections, x.conditions, x.flags, x.entries, x.sections, model.lists]
+    .reduce((n, list) => n + list.length, medicines);
   const hidden = model.hidden.enteredInError + Object.values(model.hidden.notDisplayed).reduce((n, v) => n + v, 0);
   return counts === 0 && hidden === 0;
 }
@@ -169,27 +132,37 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   if (permission === 'ask') warnings.push({ kind: 'consent', text: ASK_WARNING });
 
   const resolve = createResolver(entries);
-  const composition = resources.find((r) => r.resourceType === 'Composition');
+  const compositions = resources.filter((r) => r.resourceType === 'Composition');
+  const composition = compositions[0];
   const doc = composition ? readComposition(composition) : undefined;
+  if (doc?.status === 'entered-in-error') return fail({ kind: 'entered-in-error', message: ENTERED_IN_ERROR_MESSAGE });
+  if (doc?.status === 'preliminary') warnings.push({ kind: 'document', text: PRELIMINARY_WARNING });
+  const documents = doc ? [doc, ...readOtherDocuments(compositions.slice(1), warnings)] : [];
 
-  // An SCR's narrative is its display of the record; its coded resources repeat parts of it,
-  // so they are counted rather than shown twice. IPS sections show their coded entries.
-  const narrativeOnly = doc?.isScr ?? false;
-  const clinical = narrativeOnly ? [] : resources;
-  const summary = summariseResources(clinical, resolve, now);
+  // An SCR's narrative is its display of the record: a coded resource that is one of its
+  // entries is counted, not shown twice; every other one is shown (coded-matching.ts).
+  // IPS sections show their coded entries.
+  const scr = documents.some((d) => d.isScr);
+  const docSections = documents.flatMap((d) => d.sections);
+  const clinical = scr ? resources.filter((r) => !SUPPORTING_TYPES.has(r.resourceType)) : resources;
+  const { matched, unmatched } = scr ? matchToNarrative(clinical, docSections, resolve, now) : { matched: [], unmatched: clinical };
+  const summary = summariseResources(unmatched, resolve, now, { otherEntries: scr });
   const hidden: HiddenCounts = summary.hidden;
   if (unreadable > 0) bump(hidden.notDisplayed, NOT_A_RESOURCE, unreadable);
   if (tooDeep > 0) bump(hidden.notDisplayed, TOO_DEEP, tooDeep);
-  if (narrativeOnly) {
-    hidden.narrativeCopies = countCodedCopies(resources);
-    // A List's completeness warnings are not narrative: they are raised even when its entries are counted as copies (H6).
-    summary.warnings.push(...listWarningsOf(resources, resolve));
+  if (scr) {
+    hidden.narrativeCopies = countByType(matched);
+    // A List's completeness warnings are not narrative: they are raised even when the List matched a row (H6).
+    summary.warnings.push(...listWarningsOf(matched, resolve));
+    const shown = markNotInNarrative(summary);
+    if (shown > 0) summary.warnings.unshift({ kind: 'not-in-narrative', text: NOT_IN_NARRATIVE_WARNING(shown) });
   }
 
   // An IPS section shows its coded entries and keeps its narrative too: the narrative is the
   // document's attested text and can hold what the coding lost (a strength, a dose).
-  const sections = (doc?.sections ?? []).map((s) =>
-    !narrativeOnly && doc && shownFromEntries(doc.sectionEntries.get(s.key) ?? [], resolve) ? { ...s, structured: true } : s,
+  const sectionEntries = new Map(documents.flatMap((d) => [...d.sectionEntries]));
+  const sections = docSections.map((s) =>
+    !scr && shownFromEntries(sectionEntries.get(s.key) ?? [], resolve) ? { ...s, structured: true } : s,
   );
   if (identity.nhsNumber === undefined) {
     warnings.unshift({
@@ -197,30 +170,72 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
       text: 'This record does not state an NHS number, so it does not confirm the patient’s identity. Check the patient’s details before acting on it.',
     });
   }
+  const allergySections = sections.filter((s) => s.group === 'allergies');
+  const evidence = { ...summary.allergies, lists: summary.lists, sections: allergySections };
   warnings.push(
     ...incompleteWarnings(bundle),
     ...resources.filter((r) => r.resourceType === 'OperationOutcome').flatMap(outcomeWarnings),
-    ...(doc?.warnings ?? []),
-    ...(doc ? sectionContradictions(sections, doc.sectionEntries) : []),
+    ...documents.flatMap((d) => d.warnings),
+    ...sectionContradictions(sections, sectionEntries),
     ...summary.warnings,
+    ...negationContradictions(evidence),
+    ...textContradictions(evidence),
   );
 
-  const base: Omit<SummaryModel, 'empty'> = {
+  const allergyStatus = allergyStatusOf(evidence);
+  const base: Omit<SummaryModel, 'empty' | 'counts' | 'headline'> = {
     shape: doc ? (doc.isScr ? 'scr-document' : doc.isIps ? 'ips-document' : 'document') : 'resources',
     patient: identity,
     header: completeHeader(doc?.header ?? {}, composition, patient, resolve, now),
     warnings,
-    allergyStatus: allergyStatusOf(summary, sections),
-    allergies: { ...summary.allergies, sections: sections.filter((s) => s.group === 'allergies') },
+    allergyStatus,
+    allergies: { ...summary.allergies, sections: allergySections },
     medicines: { ...summary.medicines, sections: sections.filter((s) => s.group === 'medications') },
-    additional: { conditions: summary.conditions, flags: summary.flags, sections: sections.filter((s) => s.group === 'additional') },
+    additional: { conditions: summary.conditions, flags: summary.flags, entries: summary.entries, sections: sections.filter((s) => s.group === 'additional') },
     lists: summary.lists,
     hidden,
   };
   const empty = isEmpty(base);
   // An empty answer has no identity to confirm; the warning would only alarm.
   if (empty) base.warnings = base.warnings.filter((w) => w.kind !== 'identity');
-  return { ok: true, model: { ...base, empty } };
+  const counted = { ...base, counts: countsOf(base, allergyStatus) };
+  return { ok: true, model: { ...counted, headline: headlineOf(counted), empty } };
+}
+
+export const ENTERED_IN_ERROR_MESSAGE =
+  'The record service marked this summary as entered in error: it is not a record to act on, and it has not been shown.';
+const PRELIMINARY_WARNING = 'The record service marked this summary as preliminary: it is not final and may change.';
+const NOT_IN_NARRATIVE_WARNING = (n: number) =>
+  `${n === 1 ? '1 coded entry' : `${n} coded entries`} in this record ${n === 1 ? 'is' : 'are'} not in its summary text. ${n === 1 ? 'It is' : 'They are'} shown, marked “Not in the summary text”.`;
+
+/**
+ * Every Composition after the first is shown too, its sections under its own title (class
+ * 10): a document is never dropped because another came first. One marked entered in error
+ * is not shown, and the reader is told.
+ */
+function readOtherDocuments(compositions: FhirResource[], warnings: RecordWarning[]) {
+  const out = [];
+  for (const [i, c] of compositions.entries()) {
+    const title = asString(c.title) ?? `Document ${i + 2}`;
+    const read = readComposition(c, { documentTitle: title });
+    if (read.status === 'entered-in-error') {
+      warnings.push({ kind: 'document', text: `The response also holds a document “${title}” marked as entered in error; it is not shown.` });
+      continue;
+    }
+    warnings.push({ kind: 'document', text: `The response holds more than one document. The sections of “${title}” are shown under its title.` });
+    out.push(read);
+  }
+  return out;
+}
+
+/** Marks every item read from an SCR document's coded resources as missing from its text; returns how many. */
+function markNotInNarrative(summary: ResourceSummary): number {
+  const items = [
+    ...summary.allergies.active, ...summary.allergies.ended, ...summary.allergies.refuted,
+    ...Object.values(summary.medicines).flat(), ...summary.conditions, ...summary.flags, ...summary.entries,
+  ];
+  for (const item of items) item.notInNarrative = true;
+  return items.length + summary.allergies.negations.length + summary.lists.length;
 }
 
 function listWarningsOf(resources: FhirResource[], resolve: Resolver): RecordWarning[] {
@@ -231,12 +246,9 @@ function listWarningsOf(resources: FhirResource[], resolve: Resolver): RecordWar
   });
 }
 
-function countCodedCopies(resources: FhirResource[]): Record<string, number> {
+function countByType(resources: FhirResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const r of resources) {
-    if (SUPPORTING_TYPES.has(r.resourceType)) continue;
-    bump(counts, r.resourceType);
-  }
+  for (const r of resources) bump(counts, r.resourceType);
   return counts;
 }
 

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { Failure, SummaryModel } from '../data/model.js';
+import type { Failure, ScrHeadline, SummaryModel } from '../data/model.js';
 import { formatDateTime } from '../data/dates.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
 import { normalise } from '../data/normalise.js';
@@ -21,6 +21,8 @@ export type ScrState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
 export interface ScrLoadDetail {
   summary: SummaryModel;
   nhsNumber: string;
+  /** Exactly what the summary strip says, as data: allergy status, current allergies and medicines by name, warnings. */
+  headline: ScrHeadline;
 }
 
 export interface ScrErrorDetail {
@@ -76,7 +78,7 @@ interface Retrying {
  * @tagname scr-summary
  * @summary Shows a patient's NHS Summary Care Record from a configured FHIR endpoint.
  *
- * @fires scr-load - The record was read (state `loaded` or `empty`); `detail: { summary, nhsNumber }`.
+ * @fires scr-load - The record was read (state `loaded` or `empty`); `detail: { summary, nhsNumber, headline }`.
  * @fires scr-error - The record could not be shown; `detail: { kind, status?, message }`.
  * @fires scr-view - A record was displayed; `detail: { nhsNumber, time, source }`, for the host's audit trail.
  *
@@ -190,6 +192,15 @@ export class ScrSummary extends LitElement {
   get state(): ScrState {
     const outcome = this._outcome();
     return outcome === 'loading' ? 'loading' : outcome.state;
+  }
+
+  /**
+   * What the summary strip says, as data (`{ allergyStatus, allergies, currentMedicines, warnings }`),
+   * for a host's own patient banner; undefined unless `state` is `loaded` or `empty`.
+   */
+  get headline(): ScrHeadline | undefined {
+    const outcome = this._outcome();
+    return outcome !== 'loading' && (outcome.state === 'loaded' || outcome.state === 'empty') ? outcome.model.headline : undefined;
   }
 
   /** Fetches the current patient's record again (e.g. after the host refreshed its token). */
@@ -361,7 +372,7 @@ export class ScrSummary extends LitElement {
     if (outcome === 'loading' || outcome === this._announced) return;
     this._announced = outcome;
     if (outcome.state === 'loaded' || outcome.state === 'empty') {
-      this._emit<ScrLoadDetail>('scr-load', { summary: outcome.model, nhsNumber: outcome.nhsNumber });
+      this._emit<ScrLoadDetail>('scr-load', { summary: outcome.model, nhsNumber: outcome.nhsNumber, headline: outcome.model.headline });
       if (outcome.state === 'loaded') {
         this._emit<ScrViewDetail>('scr-view', {
           nhsNumber: outcome.nhsNumber,

@@ -1,8 +1,7 @@
 /** Allergies: the CUI status label first, then current, ended and refuted entries kept apart (H3, H5, H13). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
-import { cell, collapsible, date, dateList, heading, notCodedTag, recordText, table, tag, type ViewContext } from './common.js';
-import { allergyCounts } from './counts.js';
+import { cell, collapsible, date, dateList, heading, itemTags, recordText, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings as defaultStrings, type Strings } from './strings.js';
@@ -22,7 +21,7 @@ const severities = (a: Allergy, t: Strings) => perReaction(a, t, (r) => (r.sever
 function allergyRow(a: Allergy, t: Strings): TemplateResult {
   const certainty = a.verification ? t.verificationLabels[a.verification] ?? a.verification : t.notRecorded;
   return html`<tr>
-    ${cell(t.substance, html`<strong class="item-name">${recordText(a.substance)}</strong>${a.coded ? nothing : html` ${notCodedTag(t)}`}${
+    ${cell(t.substance, html`<strong class="item-name">${recordText(a.substance)}</strong>${itemTags(a, t)}${
       a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing
     }`)}
     ${cell(t.reaction, reactions(a, t))}
@@ -39,9 +38,15 @@ function allergyTable(ctx: ViewContext, caption: string, items: Allergy[]): Temp
   return table(ctx, caption, [t.substance, t.reaction, t.severity, t.criticality, t.certainty, t.dates], items, (a) => allergyRow(a, t));
 }
 
-/** A scoped negation is headlined in the source's own words: it never means "no allergies at all". */
+/**
+ * The label as the card words it: a scoped negation in the source's own words (it never
+ * means "no allergies at all"), an unconfirmed one said to be unconfirmed, and a section that
+ * could not be read pointed to rather than labelled.
+ */
 export function allergyHeadline(status: AllergyStatus, t: Strings = defaultStrings): string {
-  return status.scoped && status.detail ? status.detail : t.allergyLabels[status.label];
+  if (status.unclear) return t.allergyUnclear;
+  const label = status.scoped && status.detail ? status.detail : t.allergyLabels[status.label];
+  return status.unconfirmed ? t.unconfirmedLabel(label) : label;
 }
 
 export function renderAllergies(model: SummaryModel, ctx: ViewContext): TemplateResult {
@@ -64,7 +69,7 @@ export function renderAllergies(model: SummaryModel, ctx: ViewContext): Template
     ${allergyTable(ctx, t.endedAllergies, allergies.ended)}
     ${allergyTable(ctx, t.refutedAllergies, allergies.refuted)}
     ${renderSections(allergies.sections, level, 2, t, ctx.rows)}`;
-  const { current, past } = allergyCounts(model);
-  const count = current + past > 0 ? t.allergiesCount(current, past) : undefined;
+  const { current, past, unclear } = model.counts.allergies;
+  const count = current + past > 0 || unclear ? t.allergiesCount(current, past, unclear) : undefined;
   return collapsible(ctx, 'allergies', t.allergiesHeading, count, body, 'allergies');
 }

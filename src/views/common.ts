@@ -88,6 +88,12 @@ export function tag(text: string, tone: 'grey' | 'red' | 'yellow' | 'blue' = 'gr
 
 export const notCodedTag = (t: Strings) => tag(t.notCoded, 'yellow');
 
+/** The tags after an item's name: not coded, and not in the summary text (an SCR's coded entry that its text does not list). */
+export function itemTags(item: { coded: boolean; notInNarrative?: boolean }, t: Strings): TemplateResult | typeof nothing {
+  if (item.coded && !item.notInNarrative) return nothing;
+  return html`${item.coded ? nothing : html` ${notCodedTag(t)}`}${item.notInNarrative ? html` ${tag(t.notInNarrative, 'blue')}` : nothing}`;
+}
+
 /** A FHIR status code in words; a code the table does not know is shown as the record gives it. */
 export function statusWord(code: string, t: Strings): string {
   return Object.hasOwn(t.statusLabels, code) ? t.statusLabels[code] : code;

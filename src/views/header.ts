@@ -8,7 +8,7 @@ import type { RecordWarning, SummaryModel } from '../data/model.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
 import { allergyHeadline } from './allergies.js';
 import { collapsible, date, heading, recordText, type ViewContext } from './common.js';
-import { currentMedicineCount, warningCounts } from './counts.js';
+import { renderNarrative } from './narrative.js';
 import type { Strings } from './strings.js';
 
 export type CopyState = 'copied' | 'failed' | undefined;
@@ -38,15 +38,25 @@ function copyStatus(state: CopyState, t: Strings): TemplateResult {
 }
 
 function warningsValue(model: SummaryModel, t: Strings): string {
-  const { record, inSections } = warningCounts(model);
+  const { record, inSections } = model.counts.warnings;
   return t.warningsTotal(record + inSections, inSections);
+}
+
+function medicinesValue(model: SummaryModel, t: Strings): string {
+  const { current, acuteIssues } = model.counts.medicines;
+  const value =
+    current.state === 'counted' ? String(current.count)
+    : current.state === 'none' ? t.currentMedicinesNone
+    : current.state === 'unclear' ? t.currentMedicinesUnclear
+    : t.notRecorded;
+  return acuteIssues > 0 && current.state !== 'unclear' ? `${value}; ${t.acuteIssuesNote(acuteIssues)}` : value;
 }
 
 function strip(ctx: HeaderContext): TemplateResult {
   const { model, t } = ctx;
   const digits = model.patient.nhsNumber ?? ctx.requestedNhsNumber;
   const known = model.allergyStatus.label === 'known';
-  const medicines = currentMedicineCount(model);
+  const prohibited = model.medicines.prohibited;
   return html`<div class="strip" part="summary">
     <dl class="strip-list">
       ${stripItem(
@@ -63,7 +73,8 @@ function strip(ctx: HeaderContext): TemplateResult {
         html`<strong class="strip-allergy ${known ? 'known' : ''}">${allergyHeadline(model.allergyStatus, t)}</strong>`,
         'allergy',
       )}
-      ${stripItem(t.currentMedicines, medicines === undefined ? t.notRecorded : String(medicines))}
+      ${stripItem(t.currentMedicines, medicinesValue(model, t))}
+      ${prohibited.length ? stripItem(t.doNotGive, html`<strong>${recordText(prohibited.map((m) => m.name).join('; '))}</strong>`, 'prohibited') : nothing}
       ${stripItem(t.warningsLabel, warningsValue(model, t))}
       ${stripItem(t.created, model.header.created ?? t.notRecorded)}
       ${stripItem(t.retrieved, ctx.retrievedAt)}
@@ -87,6 +98,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
         </dl>`
       : nothing}
     ${model.header.disclaimer ? html`<p class="disclaimer">${model.header.disclaimer}</p>` : nothing}
+    ${model.header.notes ? html`<div class="narrative header-notes">${renderNarrative(model.header.notes, { t })}</div>` : nothing}
   </header>`;
 }
 

@@ -1,17 +1,17 @@
 /** Medicines: name emphasised and never shortened, dose labelled, stopped ones apart (H5, H7). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
-import { cell, collapsible, dateList, notCodedTag, recordText, statusWord, table, type ViewContext } from './common.js';
-import { completedMedicineCount, currentMedicineCount, stoppedMedicineCount } from './counts.js';
+import { cell, collapsible, dateList, itemTags, recordText, statusWord, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import type { Strings } from './strings.js';
 
-const GROUPS: MedicineGroup[] = ['repeat', 'acute', 'other', 'stopped'];
+/** "Do not give" first: a prohibition is read before anything else, never among the medicines being taken. */
+const GROUPS: MedicineGroup[] = ['prohibited', 'repeat', 'acute', 'other', 'on-hold', 'unconfirmed', 'stopped'];
 
 function medicineRow(m: Medicine, t: Strings): TemplateResult {
   return html`<tr>
-    ${cell(t.medicine, html`<strong class="item-name">${recordText(m.name)}</strong>${m.coded ? nothing : html` ${notCodedTag(t)}`}${
+    ${cell(t.medicine, html`${m.prohibition ? html`${tag(t.doNotGive, 'red')} ` : nothing}<strong class="item-name">${recordText(m.name)}</strong>${itemTags(m, t)}${
       m.reason ? html`<span class="note">${t.reasonLabel}: ${recordText(m.reason)}</span>` : nothing
     }${m.notes.length ? html`<span class="note">${recordText(m.notes.join(' '))}</span>` : nothing}`)}
     ${cell(t.dose, m.dose ? recordText(m.dose) : t.doseNotRecorded)}
@@ -33,9 +33,9 @@ export function renderMedicines(model: SummaryModel, ctx: ViewContext): Template
     )}
     ${renderSections(sections, level, 2, t, ctx.rows)}
     ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${t.noMedicines}</p>` : nothing}`;
-  const current = currentMedicineCount(model);
-  const stopped = stoppedMedicineCount(model);
-  const completed = completedMedicineCount(model);
-  const count = current === undefined && stopped + completed === 0 ? undefined : t.medicinesCount(current, stopped, completed);
+  const counts = model.counts.medicines;
+  const current = counts.current.state === 'counted' ? counts.current.count : counts.current.state;
+  const others = counts.acuteIssues + counts.prohibited + counts.onHold + counts.unconfirmed + counts.stopped;
+  const count = current === 'not-recorded' && others === 0 ? undefined : t.medicinesCount(current, counts);
   return collapsible(ctx, 'medicines', t.medicinesHeading, count, body, 'medicines');
 }

@@ -13,6 +13,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NarrativeElement, NarrativeNode, NarrativeTag, SectionGroup } from '../data/model.js';
+import { textOf } from '../data/narrative.js';
 import { recordText } from './common.js';
 import { rowBlocks, takeRows, type RowBudget } from './rows.js';
 import type { Strings } from './strings.js';
@@ -69,9 +70,6 @@ export function renderNarrative(nodes: NarrativeNode[], options: NarrativeOption
   return nodes.map((n) => renderNode(n, { options }));
 }
 
-function textOf(node: NarrativeNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
 
 const elements = (nodes: NarrativeNode[]) => nodes.filter((n): n is NarrativeElement => typeof n !== 'string');
 
@@ -90,7 +88,7 @@ function tableScope(table: NarrativeElement, group: SectionGroup | undefined): T
   const nameColumns = new Set<number>();
   const row = headerRow(table);
   for (const c of row ? elements(row.children).filter((k) => k.tag === 'th' || k.tag === 'td') : []) {
-    const text = textOf(c).replace(/\s+/g, ' ').trim();
+    const text = textOf(c);
     for (let i = 0; i < Math.max(1, c.attrs.colspan ?? 1); i += 1) {
       if (group && NAME_COLUMNS[group].has(text.toLowerCase())) nameColumns.add(labels.length);
       labels.push(text);

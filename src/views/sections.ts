@@ -14,7 +14,8 @@ export function renderSections(sections: Section[], level: number, depth: number
     sections,
     (s) => s.key,
     (s) => html`<div class="record-section">
-      ${heading(level, depth, s.structured ? html`${recordText(s.title)} ${t.asWritten}` : recordText(s.title))}
+      ${heading(level, depth, html`${s.documentTitle ? html`${recordText(s.documentTitle)}: ` : nothing}${recordText(s.title)}${s.structured ? html` ${t.asWritten}` : nothing}`)}
+      ${!s.structured && s.reading.state === 'unclear' ? html`<p class="section-unclear">${t.sectionUnclear}</p>` : nothing}
       ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s, t)} ${recordText(s.emptyReason.text)}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${t.sectionNotRecorded}</strong></p>` : nothing}
       <div class="narrative">${renderNarrative(s.narrative, { t, group: s.group, caption: s.title, rows })}</div>

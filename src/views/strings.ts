@@ -23,14 +23,43 @@ export const strings = {
   additionalHeading: 'Additional information',
   /** Item counts after a section heading; `n` counts what the section lists. */
   warningsCount: (n: number) => `(${n})`,
-  allergiesCount: (current: number, past: number) => (past ? `(${current} current, ${past} ended or ruled out)` : `(${current})`),
-  medicinesCount: (current: number | undefined, stopped: number, completed = 0) =>
-    `(${current === undefined ? 'current not recorded' : `${current} current`}${completed ? `, ${completed} completed` : ''}${stopped ? `, ${stopped} discontinued or stopped` : ''})`,
+  allergiesCount: (current: number, past: number, unclear = false) =>
+    `(${unclear ? `${current ? `${current} current, ` : ''}see below` : past ? `${current} current, ${past} ended or ruled out` : current})`,
+  /** The medicines heading's count; `current` is a number, or the record's word for why there is none. */
+  medicinesCount: (current: number | 'none' | 'not-recorded' | 'unclear', parts: { acuteIssues: number; prohibited: number; onHold: number; unconfirmed: number; stopped: number; completed: number }) =>
+    `(${[
+      current === 'not-recorded' ? 'current not recorded' : current === 'unclear' ? 'current: see below' : current === 'none' ? 'none current' : `${current} current`,
+      parts.prohibited ? `${parts.prohibited} do not give` : '',
+      parts.acuteIssues ? `${parts.acuteIssues} acute ${parts.acuteIssues === 1 ? 'issue' : 'issues'} in the summary period` : '',
+      parts.onHold ? `${parts.onHold} on hold` : '',
+      parts.unconfirmed ? `${parts.unconfirmed} not confirmed as current` : '',
+      parts.stopped ? `${parts.stopped} discontinued or stopped` : '',
+    ].filter(Boolean).join(', ')})`,
   additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
   /** Under a long table while its remaining rows are being added (a moment; printing waits for all). */
   rowsPending: (shown: number, total: number) => `Showing ${shown} of ${total} rows. Adding the rest…`,
   /** The summary strip at the top of a record. */
   currentMedicines: 'Current medicines',
+  /** The strip's current-medicines value when the record does not give a number. */
+  currentMedicinesNone: 'None',
+  currentMedicinesUnclear: 'See the medications section below',
+  /** After the current count in the strip: SCR acute issues are not current medicines, so they are said apart. */
+  acuteIssuesNote: (n: number) => `${n} acute ${n === 1 ? 'issue' : 'issues'} in the summary period`,
+  /** The strip item naming "do not give" instructions. */
+  doNotGive: 'Do not give',
+  /** A `no-known` label whose assertion is unconfirmed. */
+  unconfirmedLabel: (label: string) => `${label} (unconfirmed)`,
+  /** The allergy label when the allergy section's structure could not be read. */
+  allergyUnclear: 'Allergies: see the section below',
+  /** Under a section whose text is not a table the widget can read. */
+  sectionUnclear: 'This section could not be read as a list of entries: read it in full below.',
+  /** A coded entry of an SCR that is not in the summary's text. */
+  notInNarrative: 'Not in the summary text',
+  /** A coded entry that is neither an allergy, a medicine nor a condition. */
+  codedEntries: 'Other coded entries',
+  entry: 'Entry',
+  entryType: 'Type',
+  date: 'Date',
   warningsLabel: 'Warnings',
   /** All warnings on the card; those shown inside sections (where the record put them) are said apart. */
   warningsTotal: (total: number, inSections: number) => (inSections ? `${total} (${inSections} within sections)` : String(total)),
@@ -67,9 +96,12 @@ export const strings = {
   notCoded: 'Not coded',
   unconfirmed: 'Unconfirmed',
   medicineGroups: {
+    prohibited: 'Do not give',
     repeat: 'Current repeat medicines',
     acute: 'Acute medicines',
     other: 'Other medicines',
+    'on-hold': 'On hold (suspended)',
+    unconfirmed: 'Not confirmed as current (draft, intended, proposed, planned, not yet started or status unknown)',
     stopped: 'Discontinued or stopped medicines',
   } satisfies Record<MedicineGroup, string>,
   medicine: 'Medicine',
@@ -103,7 +135,7 @@ export const strings = {
   hiddenEnteredInError: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'} entered in error ${n === 1 ? 'is' : 'are'} not shown.`,
   hiddenNotDisplayed: (detail: string) => `Also received, not displayed by this widget: ${detail}.`,
   narrativeCopies: (detail: string) =>
-    `The record also carried coded entries (${detail}) that repeat its narrative above; they are not shown twice.`,
+    `The record also carried coded entries (${detail}), each matching an entry of its summary text above; they are not shown twice.`,
   loading: (nhs: string) => `Loading Summary Care Record for NHS No. ${nhs}…`,
   loadingAnnouncement: 'Loading Summary Care Record.',
   loadedAnnouncement: (label: string) => `Summary Care Record loaded. ${label}.`,

@@ -42,7 +42,7 @@ describe('collapsible sections', () => {
     expect(names).to.deep.equal([
       'Warnings (1)',
       'Allergies and adverse reactions (2)',
-      'Medications (3 current, 1 discontinued or stopped)',
+      'Medications (2 current, 1 acute issue in the summary period, 1 discontinued or stopped)',
       'Additional information (1 section)',
     ]);
   });
@@ -63,10 +63,10 @@ describe('collapsible sections', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(regionOf(el, button).hidden).to.be.true;
     expect(regionOf(el, button).checkVisibility()).to.be.false;
-    expect(visibleText(el)).to.contain('Medications (3 current');
+    expect(visibleText(el)).to.contain('Medications (2 current');
     expect(visibleText(el)).not.to.contain('Amlodipine');
     // The strip still reads the count.
-    expect(visibleText(el)).to.contain('Current medicines 3');
+    expect(visibleText(el)).to.contain('Current medicines 2; 1 acute issue');
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');

@@ -37,7 +37,7 @@ describe('local wording', () => {
     expect(text).not.to.contain('Known allergies');
     expect(shadow(el).querySelector('.strip-allergy')?.textContent).to.equal('Allergies recorded – check before prescribing');
     expect(shadow(el).querySelector('.allergies .allergy-status strong')?.textContent).to.equal('Allergies recorded – check before prescribing');
-    expect(shadow(el).querySelector('#scr-medicines')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Medicines \(3 current/);
+    expect(shadow(el).querySelector('#scr-medicines')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Medicines \(2 current/);
     expect(text).not.to.contain('Medications (');
     expect(shadow(el).querySelector('button.copy')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Copy number NHS No.');
     // The rest of the table keeps its defaults, nested tables included.

@@ -40,8 +40,8 @@ describe('summary strip', () => {
     expect(items['Name']).to.equal('ASHWORTH, Testa');
     expect(items['Date of birth']).to.equal('07-Mar-1961');
     expect(items['Allergy status']).to.equal('Known allergies');
-    // Acute + Repeat narrative rows (1 + 2); the discontinued row is not current.
-    expect(items['Current medicines']).to.equal('3');
+    // The 2 Repeat narrative rows; the acute issue is said apart (the record does not say it is still taken) and the discontinued row is not current.
+    expect(items['Current medicines']).to.equal('2; 1 acute issue in the summary period');
     // The record-level warning and the highlighted statement inside Risks to Patient.
     expect(items['Warnings']).to.equal('2 (1 within sections)');
     expect(items['Summary created']).to.equal('14-Nov-2026 09:12');

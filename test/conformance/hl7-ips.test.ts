@@ -90,7 +90,7 @@ if (await conformanceFixtures()) {
       const model = m();
       const immunizations = model.additional.sections.find((s) => s.code === '11369-6');
       expect(immunizations?.title).to.equal('Immunizations');
-      expect(immunizations?.rowCount).to.equal(2);
+      expect(immunizations?.reading.entries).to.have.length(2);
       expect(narrativeText(immunizations!.narrative)).to.contain('Influenza 03/07/2020');
       expect(model.hidden.notDisplayed).to.deep.equal({ Immunization: 2 });
     });

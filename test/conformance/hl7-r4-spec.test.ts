@@ -26,7 +26,7 @@ if (await conformanceFixtures()) {
   const amoxicillinInError = await loadFixture('hl7-r4-spec/medicationstatementexample5.json');
 
   const single = (resource: FhirResource) => modelOf(bundleOf([resource]));
-  const allMedicines = (m: ReturnType<typeof single>) => [...m.medicines.repeat, ...m.medicines.acute, ...m.medicines.other, ...m.medicines.stopped];
+  const allMedicines = (m: ReturnType<typeof single>) => Object.values(m.medicines).flatMap((g) => (g === m.medicines.sections ? [] : (g as typeof m.medicines.stopped)));
 
   describe('conformance: hl7-r4-spec allergies (normaliser)', () => {
     it('allergyintolerance-example: cashew nuts, criticality high, anaphylaxis severe + urticaria moderate, food category', () => {
@@ -159,6 +159,7 @@ if (await conformanceFixtures()) {
       expect(meds[0]).to.include({
         name: 'Nystatin 100UNT/MG Topical Ointment',
         status: 'on-hold',
+        group: 'on-hold',
         dose: 'Apply to affected areas four times daily',
       });
     });

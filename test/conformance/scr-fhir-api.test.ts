@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import { normalise } from '../../src/data/normalise.js';
 import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
-import { ENDPOINT, fhirJson, mountForEvent, shadow, visibleText } from '../helpers/element.js';
+import { allRows, ENDPOINT, fhirJson, mountForEvent, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { conformanceFixtures, highlightedIn, loadFixture, modelOf, narrativeText, NHS, normaliseFixture } from './fixtures.js';
 
@@ -44,7 +44,7 @@ if (await conformanceFixtures()) {
     });
 
     it('H6: the RegistrationStartedStatement in the Title section is a record-level highlighted warning', () => {
-      const warnings = m().warnings;
+      const warnings = m().warnings.filter((w) => w.kind === 'highlighted');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include({ kind: 'highlighted', text: RECENTLY_REGISTERED });
       expect(warnings[0].source?.ref).to.equal('Composition section Title');
@@ -55,7 +55,8 @@ if (await conformanceFixtures()) {
       expect(model.allergyStatus).to.deep.equal({ label: 'known' });
       expect(model.allergies.sections).to.have.length(1);
       const section = model.allergies.sections[0];
-      expect(section).to.include({ code: 'AllergiesHeader', title: 'Allergies and Adverse Reactions', rowCount: 1, notRecorded: false });
+      expect(section).to.include({ code: 'AllergiesHeader', title: 'Allergies and Adverse Reactions', kind: 'allergies', notRecorded: false });
+      expect(section.reading.entries).to.deep.equal([{ name: 'Toxic reaction to wasp sting', date: '12-May-2020', notes: [] }]);
       expect(narrativeText(section.narrative)).to.contain('12-May-2020 Toxic reaction to wasp sting');
       // Allergies arrive only as narrative: no coded AllergyIntolerance is invented.
       expect(model.allergies.active).to.have.length(0);
@@ -71,14 +72,46 @@ if (await conformanceFixtures()) {
       expect(narrativeText(sections[1].narrative)).to.contain(
         'One 5ml Spoonful Every 4 To 6 Hours When Necessary. No More Than 4 doses in 24 Hours',
       );
-      expect(sections.map((s) => s.rowCount)).to.deep.equal([1, 1, 0]);
+      expect(sections.map((s) => s.reading.entries.length)).to.deep.equal([1, 1, 0]);
+      expect(sections.map((s) => s.kind)).to.deep.equal(['acute-medications', 'repeat-medications', 'discontinued-medications']);
     });
 
     it('H3: the DiscRepeatMeds "No relevant information available" row is not recorded, not none', () => {
       const disc = m().medicines.sections[2];
       expect(disc.title).to.equal('Discontinued Repeat Medications (For the 6 month period 14-Nov-2019 to 14-May-2020)');
       expect(disc.notRecorded).to.be.true;
-      expect(disc.rowCount).to.equal(0);
+      expect(disc.reading.state).to.equal('not-recorded');
+    });
+
+    it('the true counts: 1 current allergy, 1 current repeat (paracetamol), 1 acute issue apart, none stopped', () => {
+      const { counts, headline } = m();
+      expect(counts.allergies).to.deep.equal({ current: 1, past: 0, unclear: false });
+      expect(counts.medicines).to.include({ acuteIssues: 1, stopped: 0, prohibited: 0 });
+      expect(counts.medicines.current).to.deep.equal({ state: 'counted', count: 1 });
+      expect(headline).to.deep.equal({
+        allergyStatus: 'known',
+        allergies: ['Toxic reaction to wasp sting'],
+        currentMedicines: ['Paracetamol 250mg/5ml oral suspension'],
+        warnings: [
+          RECENTLY_REGISTERED,
+          '8 coded entries in this record are not in its summary text. They are shown, marked “Not in the summary text”.',
+        ],
+      });
+    });
+
+    it('class 5: with every section code removed, the same groups, header and counts come from the titles', () => {
+      const uncoded = structuredClone(getScr) as unknown as { entry: { resource: { resourceType: string; section?: { code?: unknown }[] } }[] };
+      for (const e of uncoded.entry) for (const s of e.resource.section ?? []) delete s.code;
+      const model = modelOf(uncoded as unknown as typeof getScr, NHS.getScr);
+      expect(model.header.created).to.equal('14-May-2020 14:31');
+      expect(model.header.practice).to.equal('EMISWebCR1 50004, Fulford Grange, Rawdon, Leeds, West Yorkshire, LS19 7BY.');
+      expect(model.allergyStatus.label).to.equal('known');
+      expect(model.medicines.sections.map((s) => s.kind)).to.deep.equal(['acute-medications', 'repeat-medications', 'discontinued-medications']);
+      expect(model.additional.sections).to.have.length(10);
+      expect(model.counts.medicines.current).to.deep.equal({ state: 'counted', count: 1 });
+      expect(model.counts.medicines).to.include({ acuteIssues: 1, stopped: 0 });
+      expect(model.counts.allergies.current).to.equal(1);
+      expect(model.headline).to.deep.equal(m().headline);
     });
 
     it('H4: all ten additional-information sections are kept, in order, with their titles', () => {
@@ -95,13 +128,16 @@ if (await conformanceFixtures()) {
         'Provision of Advice and Information to Patients and Carers',
         'Personal Preferences',
       ]);
-      expect(sections.every((s) => s.rowCount === 1)).to.be.true;
+      expect(sections.every((s) => s.reading.entries.length === 1)).to.be.true;
       expect(narrativeText(sections[0].narrative)).to.contain('Low risk category for developing complication from COVID-19 infection');
     });
 
-    it('H4: the coded Condition/Observation copies of the narrative are counted (5 + 3), nothing else hidden', () => {
-      const { hidden, warnings } = m();
-      expect(hidden).to.deep.equal({ enteredInError: 0, notDisplayed: {}, narrativeCopies: { Condition: 5, Observation: 3 } });
+    it('class 1: no coded Condition or Observation matches a row of the text (names or days differ): all 8 are shown, marked, none hidden', () => {
+      const { hidden, warnings, additional } = m();
+      expect(hidden).to.deep.equal({ enteredInError: 0, notDisplayed: {}, narrativeCopies: {} });
+      expect(additional.conditions).to.have.length(5);
+      expect(additional.entries.map((e) => e.type)).to.deep.equal(['Observation', 'Observation', 'Observation']);
+      expect([...additional.conditions, ...additional.entries].every((i) => i.notInNarrative)).to.be.true;
       // total 48 = 48 entries received: no "may be incomplete" warning.
       expect(warnings.some((w) => w.kind === 'incomplete')).to.be.false;
     });
@@ -146,7 +182,7 @@ if (await conformanceFixtures()) {
 
     it('keeps 15 acute rows, the repeat, and the discontinued repeat with its reason and "Date Discontinued" line', () => {
       const [acute, repeat, disc] = m().medicines.sections;
-      expect(acute.rowCount).to.equal(15);
+      expect(acute.reading.entries).to.have.length(15);
       expect(narrativeText(acute.narrative)).to.contain('Glyceryl trinitrate 400micrograms/dose pump sublingual spray');
       expect(narrativeText(acute.narrative)).to.contain('** RED DRUG ** Hospital/Specialist Use Only');
       expect(narrativeText(repeat.narrative)).to.contain('Authorised (not issued): 26 Mar 2020 Aspirin 300mg tablets');
@@ -155,6 +191,23 @@ if (await conformanceFixtures()) {
       const discText = narrativeText(disc.narrative);
       expect(discText).to.contain('Reason for Medication: Viral headache');
       expect(discText).to.contain('***Date Discontinued: 25 Mar 2020, Reason: Clinical grounds***');
+    });
+
+    it('class 6: the true counts: 1 current repeat, 15 acute issues apart, 1 discontinued with its two continuation rows', () => {
+      const model = m();
+      const [, , disc] = model.medicines.sections;
+      expect(disc.reading.entries).to.deep.equal([
+        {
+          name: 'Aspirin 300mg tablets',
+          date: 'Authorised (not issued): 25 Mar 2020',
+          notes: ['Reason for Medication: Viral headache', '***Date Discontinued: 25 Mar 2020, Reason: Clinical grounds***'],
+        },
+      ]);
+      expect(model.counts.medicines.current).to.deep.equal({ state: 'counted', count: 1 });
+      expect(model.counts.medicines).to.include({ acuteIssues: 15, stopped: 1 });
+      expect(model.headline.currentMedicines).to.deep.equal(['Aspirin 300mg tablets']);
+      expect(model.headline.allergies).to.deep.equal(['Astringent allergy']);
+      expect(model.counts.allergies).to.deep.equal({ current: 1, past: 0, unclear: false });
     });
 
     it('H4: keeps the five additional sections, including Social and Personal Circumstances', () => {
@@ -167,8 +220,17 @@ if (await conformanceFixtures()) {
       ]);
     });
 
-    it('H4: coded copies are counted: 9 Observation, 2 Condition, 3 Procedure', () => {
-      expect(m().hidden.narrativeCopies).to.deep.equal({ Observation: 9, Condition: 2, Procedure: 3 });
+    it('class 1: 8 Observations match a row of the text by name and day and are counted; the other 6 coded entries are shown', () => {
+      const model = m();
+      expect(model.hidden.narrativeCopies).to.deep.equal({ Observation: 8 });
+      expect(model.additional.conditions.map((c) => c.name)).to.deep.equal(['Abstract problem node', 'Abstract problem node']);
+      expect(model.additional.entries.map((e) => [e.type, e.name])).to.deep.equal([
+        ['Observation', 'High risk category for developing complication from COVID-19 infection'],
+        ['Procedure', 'Transfer-degraded record Entry'],
+        ['Procedure', 'Transfer-degraded record Entry'],
+        ['Procedure', 'Transfer-degraded record Entry'],
+      ]);
+      expect(model.warnings.map((w) => w.kind)).to.deep.equal(['highlighted', 'not-in-narrative']);
     });
   });
 
@@ -240,7 +302,12 @@ if (await conformanceFixtures()) {
       expect(text).to.contain('Created by SMITH, Sean (Mr)');
       expect(text).to.contain('Not recorded: no information is available for this category.');
       expect(text).to.contain('Personal Preferences');
-      expect(text).to.contain('coded entries (5 Condition, 3 Observation)');
+      // No coded entry matches a row of the text: all are shown, marked, and none is said to be "not shown twice".
+      expect(text).to.contain('8 coded entries in this record are not in its summary text');
+      expect(shadow(el).querySelectorAll('.tag-blue')).to.have.length(8);
+      expect(text).not.to.contain('not shown twice');
+      expect(event.detail.headline).to.deep.equal(event.detail.summary.headline);
+      expect(el.headline).to.deep.equal(event.detail.headline);
     });
 
     it('H6: GetScrBundle: the recently-registered statement is shown as a record-level warning callout', async () => {
@@ -253,6 +320,7 @@ if (await conformanceFixtures()) {
     it('H6: additional information: the withheld statement shows once at record level and in Risks and Circumstances', async () => {
       await useHandlers(http.get(ENDPOINT, () => fhirJson(additional)));
       const { el } = await mountForEvent('scr-load', NHS.additionalInformation);
+      await allRows(el);
       const root = shadow(el);
       expect(root.querySelector('.warnings .callout.highlighted')?.textContent).to.contain(WITHHELD);
       const inSections = [...root.querySelectorAll('.record-section .narrative .callout.warning')];

@@ -141,21 +141,23 @@ if (await conformanceFixtures()) {
   });
 
   describe('conformance: ukcore medicines, conditions, flags, patient (normaliser)', () => {
-    it('MedicationRequest-Amoxicillin: dm+d name, dose text, acute course, status completed, authored 15-Jun-2023 15:00', () => {
+    it('MedicationRequest-Amoxicillin: dm+d name, dose text, acute course, status completed (so not current), authored 15-Jun-2023 15:00', () => {
       const model = single(medicationRequest);
-      expect(model.medicines.acute).to.have.length(1);
-      expect(model.medicines.acute[0]).to.include({
+      expect(model.medicines.acute).to.have.length(0);
+      expect(model.medicines.stopped[0]).to.include({
         name: 'Amoxicillin 500mg capsules',
         coded: true,
         dose: '500mg - three times a day.',
         course: 'acute',
-        group: 'acute',
+        group: 'stopped',
+        why: 'completed',
         status: 'completed',
       });
-      expect(model.medicines.acute[0].authored?.text).to.equal('15-Jun-2023 15:00');
+      expect(model.medicines.stopped[0].authored?.text).to.equal('15-Jun-2023 15:00');
+      expect(model.headline.currentMedicines).to.deep.equal([]);
     });
 
-    it('MedicationStatement-Amoxicillin: dm+d name, dose "2 capsules 4 times a day.", active, period and reason kept', () => {
+    it('MedicationStatement-Amoxicillin: dm+d name, dose, active but its period ended 15-May-2021, so listed as ended, not current', () => {
       const model = single(medicationStatement);
       const all = [...model.medicines.repeat, ...model.medicines.acute, ...model.medicines.other, ...model.medicines.stopped];
       expect(all).to.have.length(1);
@@ -168,7 +170,8 @@ if (await conformanceFixtures()) {
       });
       expect(all[0].start?.text).to.equal('15-Feb-2021 13:50');
       expect(all[0].end?.text).to.equal('15-May-2021 13:50');
-      expect(model.medicines.stopped).to.have.length(0);
+      expect(model.medicines.stopped[0]).to.include({ group: 'stopped', why: 'ended' });
+      expect(model.counts.medicines.current).to.deep.equal({ state: 'not-recorded' });
     });
 
     it('Condition-BleedingFromEar: "Bleeding from ear", active, confirmed, coded', () => {

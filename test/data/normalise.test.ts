@@ -30,7 +30,7 @@ describe('normalise: SCR documents', () => {
     expect(m.medicines.sections.map((s) => s.code)).to.deep.equal(['RepeatMedsHeader', 'DiscRepeatMedsHeader']);
     expect(m.additional.sections.map((s) => s.title)).to.deep.equal(['Risks to Patient']);
     expect(m.medicines.sections[1].notRecorded).to.be.true;
-    expect(m.medicines.sections[1].rowCount).to.equal(0);
+    expect(m.medicines.sections[1].reading.entries).to.have.length(0);
     expect(m.warnings.map((w) => w.text)).to.include('This patient recently registered with the GP practice.');
     expect(m.allergyStatus.label).to.equal('known');
     expect(m.patient.nhsNumber).to.equal(NHS_A);
@@ -55,12 +55,17 @@ describe('normalise: SCR documents', () => {
     expect(m.allergyStatus.label).to.equal('not-recorded');
   });
 
-  it('H4: coded resources that repeat an SCR narrative are counted, not shown twice', () => {
+  it('H4 class 1: a coded resource matching a row of an SCR narrative is counted, not shown twice; one matching none is shown and marked', () => {
     const payload = scrBundle() as { entry: unknown[] };
-    payload.entry.push({ resource: { resourceType: 'Observation', id: 'o1' } }, { resource: { resourceType: 'Condition', id: 'c1' } });
+    payload.entry.push(
+      { resource: { resourceType: 'AllergyIntolerance', id: 'a1', code: { text: 'PENICILLIN  v' }, recordedDate: '2026-05-12T10:00:00+01:00' } },
+      { resource: { resourceType: 'Condition', id: 'c1' } },
+    );
     const m = model(payload);
-    expect(m.additional.conditions).to.have.length(0);
-    expect(m.hidden.narrativeCopies).to.deep.equal({ Observation: 1, Condition: 1 });
+    expect(m.hidden.narrativeCopies).to.deep.equal({ AllergyIntolerance: 1 });
+    expect(m.allergies.active).to.have.length(0);
+    expect(m.additional.conditions).to.have.length(1);
+    expect(m.additional.conditions[0].notInNarrative).to.be.true;
   });
 });
 

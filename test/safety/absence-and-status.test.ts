@@ -146,7 +146,7 @@ describe('H5: status kept apart and labelled', () => {
     }
   });
 
-  it('H5: a completed acute course is listed with its status but not counted as a current medicine', async () => {
+  it('H5: a completed acute course is listed with its status among the stopped ones and not counted as a current medicine', async () => {
     const request = (id: string, name: string, status: string, course: string): Json => ({
       resourceType: 'MedicationRequest',
       id,
@@ -160,9 +160,10 @@ describe('H5: status kept apart and labelled', () => {
       request('c', 'Amoxicillin 500mg capsules', 'completed', 'acute'),
       medicine('s', 'Simvastatin 40mg tablets', { status: 'stopped' }),
     ]);
-    expect(rowsUnder(el, 'Acute medicines').join(' ')).to.match(/Amoxicillin 500mg capsules.*Completed/);
+    expect(rowsUnder(el, 'Acute medicines').join(' ')).not.to.contain('Amoxicillin');
+    expect(rowsUnder(el, 'Discontinued or stopped medicines').join(' ')).to.match(/Amoxicillin 500mg capsules.*Completed/);
     const strip = [...shadow(el).querySelectorAll('.strip-item')].find((i) => i.querySelector('dt')?.textContent === 'Current medicines');
     expect(strip?.querySelector('dd')?.textContent?.trim()).to.equal('1');
-    expect(visibleText(el)).to.contain('(1 current, 1 completed, 1 discontinued or stopped)');
+    expect(visibleText(el)).to.contain('(1 current, 2 discontinued or stopped)');
   });
 });

@@ -85,7 +85,7 @@ function conservation(payload: Json, model: SummaryModel): { received: number; s
   const received = entries.filter((e) => !CONTEXT.has(String(e.resource!.resourceType))).length;
   const a = model.allergies;
   const m = model.medicines;
-  const shown = a.active.length + a.ended.length + a.refuted.length + a.negations.length + m.repeat.length + m.acute.length + m.other.length + m.stopped.length + model.additional.conditions.length + model.additional.flags.length + model.lists.length;
+  const shown = a.active.length + a.ended.length + a.refuted.length + a.negations.length + Object.values(m).reduce((n, g) => n + (Array.isArray(g) && g !== m.sections ? g.length : 0), 0) + model.additional.conditions.length + model.additional.flags.length + model.additional.entries.length + model.lists.length;
   const sum = (c: Record<string, number> | undefined) => Object.values(c ?? {}).reduce((n, v) => n + v, 0);
   const hidden = model.hidden.enteredInError + sum(model.hidden.notDisplayed) + sum(model.hidden.narrativeCopies);
   return { received, shown, hidden };

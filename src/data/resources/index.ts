@@ -7,11 +7,13 @@ import { isResource, type FhirResource } from '../fhir.js';
 import type {
   Allergy,
   AllergyNegation,
+  CodedEntry,
   ConditionItem,
   FlagItem,
   HiddenCounts,
   ListStatement,
   Medicine,
+  MedicineGroup,
   RecordWarning,
 } from '../model.js';
 import type { Resolver } from '../references.js';
@@ -20,12 +22,15 @@ import { bump } from './common.js';
 import { readCondition, readFlag } from './conditions.js';
 import { contradictionWarnings, readList } from './lists.js';
 import { readMedicine } from './medicines.js';
+import { readCodedEntry } from './entries.js';
 
 export interface ResourceSummary {
   allergies: { active: Allergy[]; ended: Allergy[]; refuted: Allergy[]; negations: AllergyNegation[] };
-  medicines: { repeat: Medicine[]; acute: Medicine[]; other: Medicine[]; stopped: Medicine[] };
+  medicines: Record<MedicineGroup, Medicine[]>;
   conditions: ConditionItem[];
   flags: FlagItem[];
+  /** Other coded entries, read only when asked (an SCR document's resources missing from its text). */
+  entries: CodedEntry[];
   lists: ListStatement[];
   warnings: RecordWarning[];
   hidden: HiddenCounts;
@@ -43,12 +48,18 @@ export const SUPPORTING_TYPES: ReadonlySet<string> = new Set([
 /** The key under which a payload item that is not a resource at all is counted. */
 export const NOT_A_RESOURCE = 'Unrecognised item';
 
-export function summariseResources(resources: FhirResource[], resolve: Resolver, now: Date): ResourceSummary {
+export interface SummariseOptions {
+  /** Show clinical resources of types without a table of their own as coded entries, instead of counting them as not displayed. */
+  otherEntries?: boolean;
+}
+
+export function summariseResources(resources: FhirResource[], resolve: Resolver, now: Date, options: SummariseOptions = {}): ResourceSummary {
   const summary: ResourceSummary = {
     allergies: { active: [], ended: [], refuted: [], negations: [] },
-    medicines: { repeat: [], acute: [], other: [], stopped: [] },
+    medicines: { prohibited: [], repeat: [], acute: [], other: [], 'on-hold': [], unconfirmed: [], stopped: [] },
     conditions: [],
     flags: [],
+    entries: [],
     lists: [],
     warnings: [],
     hidden: { enteredInError: 0, notDisplayed: {} },
@@ -107,14 +118,23 @@ export function summariseResources(resources: FhirResource[], resolve: Resolver,
         }
         return;
       }
-      default:
-        if (!SUPPORTING_TYPES.has(resource.resourceType)) bump(summary.hidden.notDisplayed, resource.resourceType);
+      default: {
+        if (SUPPORTING_TYPES.has(resource.resourceType)) return;
+        // An OperationOutcome inside a Bundle is raised as a warning (outcome.ts), never shown as an entry.
+        if (!options.otherEntries || resource.resourceType === 'OperationOutcome') {
+          bump(summary.hidden.notDisplayed, resource.resourceType);
+          return;
+        }
+        const entry = readCodedEntry(resource, position, now);
+        if (entry === 'hidden') summary.hidden.enteredInError++;
+        else summary.entries.push(entry);
+      }
     }
   }
 
   const { allergies, medicines } = summary;
   const allergyEntries = allergies.active.length + allergies.ended.length + allergies.refuted.length;
-  const medications = medicines.repeat.length + medicines.acute.length + medicines.other.length + medicines.stopped.length;
+  const medications = Object.values(medicines).reduce((n, group) => n + group.length, 0);
   // A "nil known" list beside a "No known allergy" entry says the same thing twice; only real entries contradict it.
   const contradicting = (list: ListStatement) =>
     list.topic === 'allergies' && list.emptyReason?.code === 'nilknown' ? allergyEntries : allergyEntries + allergies.negations.length;

@@ -2,10 +2,10 @@
  * List → what it says about absence (emptyReason) and completeness (warning codes), and
  * the warning raised when a List's "nothing here" disagrees with the resources beside it.
  */
-import { codings, conceptText, hasCode, LOINC, SNOMED, statusCode } from '../codes.js';
+import { codings, conceptText, emptyReasonOf, hasCode, LOINC, SNOMED } from '../codes.js';
 import { asArray, asString, isObject, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Resolver } from '../references.js';
-import type { EmptyReason, ListStatement, RecordWarning } from '../model.js';
+import type { ListStatement, RecordWarning } from '../model.js';
 import { notesOf, provenanceOf } from './common.js';
 
 const ALLERGY_LIST_SNOMED = ['886921000000105'];
@@ -28,15 +28,6 @@ function topicOf(list: FhirResource, title: string): ListStatement['topic'] {
   if (/allerg/i.test(words)) return 'allergies';
   if (/medic/i.test(words)) return 'medications';
   return 'other';
-}
-
-/** `code` is empty when the sender gave only text; the text is always filled. */
-function emptyReasonOf(value: unknown): EmptyReason | undefined {
-  if (!isObject(value)) return undefined;
-  const code = statusCode(value) ?? '';
-  const display = codings(value).map((c) => asString(c.display)).find((d) => d !== undefined);
-  const text = asString(value.text) ?? display ?? code;
-  return text ? { code, text } : undefined;
 }
 
 /** Codes from ListWarningCode extensions, whichever value[x] the sender used. */
@@ -76,6 +67,8 @@ export function readList(resource: FhirResource, position: number, resolve: Reso
   };
   const emptyReason = emptyReasonOf(resource.emptyReason);
   if (emptyReason) statement.emptyReason = emptyReason;
+  const status = asString(resource.status)?.trim().toLowerCase();
+  if (status) statement.status = status;
   const warnings: RecordWarning[] = [];
   if (missingEntries > 0) {
     warnings.push({

@@ -5,6 +5,7 @@
 import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
 import { dateOrVerbatim, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
+import { dayOf, medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
 import { notesOf, provenanceOf } from './common.js';
@@ -23,9 +24,6 @@ const COURSE_BY_CODE: Record<string, Medicine['course']> = {
   acute: 'acute',
   seasonal: 'other',
 };
-
-/** A medicine in one of these states is not being taken, whatever its course. */
-const STOPPED_STATUSES = new Set(['stopped', 'cancelled', 'not-taken']);
 
 type Course = NonNullable<Medicine['course']>;
 
@@ -149,21 +147,45 @@ function reasonOf(resource: FhirResource, resolve: Resolver): string | undefined
 
 export type MedicineOutcome = { group: 'hidden' } | { group: MedicineGroup; item: Medicine };
 
+/** The calendar day a FHIR date or dateTime names, as written (no zone conversion); undefined if it is not one. */
+function dayParts(raw: unknown): [number, number, number] | undefined {
+  const m = typeof raw === 'string' ? /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(raw) : null;
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
+}
+
+/** The facts medicine-currency.ts decides from, read from either resource type. */
+function currencyFacts(resource: FhirResource, status: string | undefined, course: Course): MedicineFacts {
+  const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
+  const dispense = isObject(resource.dispenseRequest) ? resource.dispenseRequest : {};
+  const validity = isObject(dispense.validityPeriod) ? dispense.validityPeriod : {};
+  const facts: MedicineFacts = { status, doNotPerform: resource.doNotPerform === true, course };
+  const intent = asString(resource.intent)?.trim().toLowerCase();
+  if (intent) facts.intent = intent;
+  const end = dayParts(period.end) ?? dayParts(validity.end);
+  if (end) facts.end = end;
+  const start = dayParts(period.start) ?? dayParts(validity.start);
+  if (start) facts.start = start;
+  return facts;
+}
+
 export function readMedicine(resource: FhirResource, position: number, resolve: Resolver, now: Date): MedicineOutcome {
-  const status = asString(resource.status)?.trim();
+  const status = asString(resource.status)?.trim().toLowerCase();
   if (status === 'entered-in-error') return { group: 'hidden' };
 
   const name = medicineName(resource, resolve);
   const course = courseOf(resource, resolve);
-  const group: MedicineGroup = status !== undefined && STOPPED_STATUSES.has(status) ? 'stopped' : course;
+  const currency = medicineCurrency(currencyFacts(resource, status || undefined, course), dayOf(now));
+  const group = currency.group;
   const medicine: Medicine = {
     name: name.text,
     coded: name.coded,
     course,
     group,
+    why: currency.why,
     notes: notesOf(resource.note),
     source: provenanceOf(resource, position),
   };
+  if (resource.doNotPerform === true) medicine.prohibition = true;
   if (status) medicine.status = status;
   // Each resource has its own field name; a sender that used the other one is still read.
   const [own, other] = resource.resourceType === 'MedicationRequest' ? ['dosageInstruction', 'dosage'] : ['dosage', 'dosageInstruction'];
@@ -173,7 +195,8 @@ export function readMedicine(resource: FhirResource, position: number, resolve: 
   const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
   const start = dateOrVerbatim(resource.effectiveDateTime, now) ?? dateOrVerbatim(period.start, now);
   if (start) medicine.start = start;
-  const end = plannedDate(period.end, now);
+  const validity = isObject(resource.dispenseRequest) && isObject(resource.dispenseRequest.validityPeriod) ? resource.dispenseRequest.validityPeriod : {};
+  const end = plannedDate(period.end ?? validity.end, now);
   if (end) medicine.end = end;
   const authored = dateOrVerbatim(resource.authoredOn, now) ?? dateOrVerbatim(resource.dateAsserted, now);
   if (authored) medicine.authored = authored;

@@ -74,12 +74,12 @@ describe('resources: counting and hostile input', () => {
     expect(s.allergies.active.map((a) => a.substance)).to.deep.equal(['Peanut', 'Allergy with no name recorded']);
     expect(s.allergies.active[0].category).to.deep.equal(['food']);
     expect(s.allergies.active[1].reactions).to.deep.equal([{ manifestations: ['Rash'] }]);
-    // A malformed Reference is as unresolvable as a missing target.
-    expect(s.medicines.other.map((m) => m.name)).to.deep.equal([
+    // A malformed Reference is as unresolvable as a missing target; with no status, neither is claimed as current.
+    expect(s.medicines.unconfirmed.map((m) => m.name)).to.deep.equal([
       'Medicine name not available (reference could not be resolved)',
       'Medicine name not available (reference could not be resolved)',
     ]);
-    expect(s.medicines.other[0]).to.deep.include({ dose: 'One daily', reason: 'Pain', notes: ['loose string', 'A note'] });
+    expect(s.medicines.unconfirmed[0]).to.deep.include({ dose: 'One daily', reason: 'Pain', notes: ['loose string', 'A note'] });
     expect(s.conditions).to.have.length(1);
     expect(s.flags).to.have.length(1);
     expect(s.lists.map((l) => l.title)).to.deep.equal(['Untitled list']);

@@ -49,6 +49,7 @@ describe('resources: List', () => {
         entries: 0,
         missingEntries: 0,
         notes: ['Information not available'],
+        status: 'current',
         source: { kind: 'resource', ref: 'List/UKCore-List-Sn-NoAllergyData-Example' },
       },
     ]);

@@ -5,14 +5,14 @@ import { snomed, summarise, summariseEntries } from './summarise.js';
 const COURSE = 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy';
 const dmd = (code: string, display: string) => ({ coding: [{ system: 'https://dmd.nhs.uk', code, display }] });
 
-// Modelled on UKCore-MedicationStatement-Amoxicillin-Example.
+// Modelled on UKCore-MedicationStatement-Amoxicillin-Example, with its course still running on NOW (21-Nov-2026).
 const statement = {
   resourceType: 'MedicationStatement',
   id: 'UKCore-MedicationStatement-Amoxicillin-Example',
   status: 'active',
   medicationCodeableConcept: dmd('39732311000001104', 'Amoxicillin 250mg capsules'),
   subject: { reference: 'Patient/UKCore-Patient-RichardSmith-Example' },
-  effectivePeriod: { start: '2021-02-15T13:50:00+00:00', end: '2021-05-15T13:50:00+00:00' },
+  effectivePeriod: { start: '2026-11-15T13:50:00+00:00', end: '2027-05-15T13:50:00+00:00' },
   dateAsserted: '2017-02-22',
   reasonCode: [snomed('65363002', 'Otitis media')],
   dosage: [{ text: '2 capsules 4 times a day.', timing: { repeat: { frequency: 4, period: 1, periodUnit: 'd' } } }],
@@ -36,8 +36,8 @@ describe('resources: MedicationStatement and MedicationRequest', () => {
     expect(summary.medicines.other).to.have.length(1);
     const med = summary.medicines.other[0];
     expect(med).to.include({ name: 'Amoxicillin 250mg capsules', coded: true, dose: '2 capsules 4 times a day.', status: 'active', course: 'other', group: 'other', reason: 'Otitis media' });
-    expect(med.start?.text).to.equal('15-Feb-2021 13:50');
-    expect(med.end?.text).to.equal('15-May-2021 13:50');
+    expect(med.start?.text).to.equal('15-Nov-2026 13:50');
+    expect(med.end?.text).to.equal('15-May-2027 13:50');
     expect(med.authored?.text).to.equal('22-Feb-2017');
     expect(med.source.ref).to.equal('MedicationStatement/UKCore-MedicationStatement-Amoxicillin-Example');
   });
@@ -59,9 +59,10 @@ describe('resources: MedicationStatement and MedicationRequest', () => {
     expect(summary.medicines.repeat.map((m) => m.source.ref)).to.deep.equal(['MedicationStatement/last', 'MedicationRequest/info']);
   });
 
-  it('a statement takes its course from the plan MedicationRequest it is based on', () => {
+  it('a statement takes its course from the plan MedicationRequest it is based on; the plan itself is not an order, so not current', () => {
     const summary = summarise({ ...statement, id: 'st', basedOn: [{ reference: 'MedicationRequest/plan' }] }, { ...request('plan', 'continuous'), intent: 'plan' });
-    expect(summary.medicines.repeat.map((m) => m.source.ref)).to.deep.equal(['MedicationStatement/st', 'MedicationRequest/plan']);
+    expect(summary.medicines.repeat.map((m) => m.source.ref)).to.deep.equal(['MedicationStatement/st']);
+    expect(summary.medicines.unconfirmed.map((m) => [m.source.ref, m.course, m.why])).to.deep.equal([['MedicationRequest/plan', 'repeat', 'intent-plan']]);
   });
 
   it('H5: stopped, cancelled and not-taken medicines are grouped apart as stopped, keeping their course', () => {
@@ -79,9 +80,10 @@ describe('resources: MedicationStatement and MedicationRequest', () => {
     ]);
   });
 
-  it('H5: a completed medicine stays in its course group with its status shown', () => {
+  it('H5: a completed course is not current: it is listed with the stopped ones, its status and course kept', () => {
     const summary = summarise(request('done', 'acute', 'completed'));
-    expect(summary.medicines.acute[0]).to.include({ status: 'completed', group: 'acute' });
+    expect(summary.medicines.acute).to.be.empty;
+    expect(summary.medicines.stopped[0]).to.include({ status: 'completed', group: 'stopped', course: 'acute', why: 'completed' });
   });
 
   it('H5: entered-in-error medicines are hidden and counted', () => {
@@ -110,8 +112,9 @@ describe('resources: MedicationStatement and MedicationRequest', () => {
       dosageInstruction: [{ sequence: 1, text: 'one to two tablets every 4-6 hours as needed for rib pain' }],
       note: [{ text: 'Patient told to take with food' }],
     });
-    expect(summary.medicines.other[0]).to.deep.include({ name: 'Oral Form Oxycodone (product)', coded: true, notes: ['Patient told to take with food'] });
-    expect(summary.medicines.other[0].authored?.text).to.equal('15-Jan-2015');
+    // Its status is completed: listed with the stopped ones, never as current (H5).
+    expect(summary.medicines.stopped[0]).to.deep.include({ name: 'Oral Form Oxycodone (product)', coded: true, notes: ['Patient told to take with food'] });
+    expect(summary.medicines.stopped[0].authored?.text).to.equal('15-Jan-2015');
     // The contained Medication is not counted as "not displayed".
     expect(summary.hidden.notDisplayed).to.deep.equal({});
   });

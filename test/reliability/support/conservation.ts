@@ -71,13 +71,13 @@ export function accountedFor(model: SummaryModel): { shown: number; hidden: numb
   const m = model.medicines;
   const shown =
     a.active.length + a.ended.length + a.refuted.length + a.negations.length +
-    m.repeat.length + m.acute.length + m.other.length + m.stopped.length +
-    model.additional.conditions.length + model.additional.flags.length + model.lists.length;
+    m.prohibited.length + m.repeat.length + m.acute.length + m.other.length + m['on-hold'].length + m.unconfirmed.length + m.stopped.length +
+    model.additional.conditions.length + model.additional.flags.length + model.additional.entries.length + model.lists.length;
   const hidden = model.hidden.enteredInError + total(model.hidden.notDisplayed) + total(model.hidden.narrativeCopies);
   return { shown, hidden };
 }
 
 /** Every kind `scr-error` may carry (README "Events", plus `unauthorized` from issue 7). */
 export const FAILURE_KINDS: ReadonlySet<string> = new Set([
-  'invalid-nhs-number', 'http', 'network', 'timeout', 'parse', 'unsupported', 'refused', 'patient-mismatch', 'unauthorized',
+  'invalid-nhs-number', 'http', 'network', 'timeout', 'parse', 'unsupported', 'refused', 'patient-mismatch', 'unauthorized', 'entered-in-error',
 ]);
