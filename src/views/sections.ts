@@ -10,17 +10,20 @@ import type { Strings } from './strings.js';
 
 export function renderSections(sections: Section[], level: number, depth: number, t: Strings, rows?: RowBudget): TemplateResult | typeof nothing {
   if (sections.length === 0) return nothing;
-  return html`${repeat(
-    sections,
-    (s) => s.key,
-    (s) => html`<div class="record-section">
+  // Each section's template is built now, in reading order, not when the repeat directive
+  // commits: its narrative takes rows from this pass's budget before any later table does.
+  const built = sections.map((s) => [s.key, renderSection(s, level, depth, t, rows)] as const);
+  return html`${repeat(built, ([key]) => key, ([, template]) => template)}`;
+}
+
+function renderSection(s: Section, level: number, depth: number, t: Strings, rows?: RowBudget): TemplateResult {
+  return html`<div class="record-section">
       ${heading(level, depth, html`${s.documentTitle ? html`${recordText(s.documentTitle)}: ` : nothing}${recordText(s.title)}${s.structured ? html` ${t.asWritten}` : nothing}`)}
       ${!s.structured && s.reading.state === 'unclear' ? html`<p class="section-unclear">${t.sectionUnclear}</p>` : nothing}
       ${s.emptyReason ? html`<p class="empty-reason">${tagFor(s, t)} ${recordText(s.emptyReason.text)}</p>` : nothing}
       ${s.notRecorded ? html`<p class="not-recorded"><strong>${t.sectionNotRecorded}</strong></p>` : nothing}
       <div class="narrative">${renderNarrative(s.narrative, { t, group: s.group, caption: s.title, rows })}</div>
-    </div>`,
-  )}`;
+    </div>`;
 }
 
 function tagFor(section: Section, t: Strings): TemplateResult {

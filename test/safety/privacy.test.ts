@@ -4,7 +4,7 @@
  * page's URL and title are untouched, and the only requests made are the ones the endpoint
  * contract describes, carrying the NHS number and nothing else about the patient.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { formatNhsNumber } from '../../src/data/nhs-number.js';
 import type { ScrSummary } from '../../src/index.js';
@@ -72,8 +72,9 @@ async function loadBoth(el: ScrSummary) {
   await settle(el, ['loaded']);
   expect(visibleText(el)).to.contain(`FAMILY${A.tag}`);
   el.nhsNumber = B.nhs;
+  await el.updateComplete;
   await settle(el, ['loaded']);
-  await new Promise((r) => setTimeout(r, 50));
+  await waitUntil(() => visibleText(el).includes(`FAMILY${B.tag}`), 'the second record never showed', { timeout: 5000 });
   expect(visibleText(el)).to.contain(`FAMILY${B.tag}`);
 }
 
