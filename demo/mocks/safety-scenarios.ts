@@ -92,7 +92,7 @@ export const safetyScenarios: readonly SafetyScenario[] = [
     'Dora Penhaligon: medicines that are not current',
     'A "do not give" instruction (warfarin) shown first and named in the summary strip, never as a medicine being taken; a planned repeat never ordered, a suspended one, a course whose period ended and a completed one, each listed apart; one current medicine.',
     medicineCurrency,
-    ['Do not give', 'Warfarin 1mg tablets', 'On hold (suspended)', 'Not confirmed as current', 'Discontinued or stopped medicines', 'Current medicines 1'],
+    ['Do not give', 'Warfarin 1mg tablets', 'On hold (suspended)', 'Not confirmed as current', 'a plan, not an order', 'Discontinued or stopped medicines', 'its period has ended', 'Current medicines 1'],
   ),
   loaded(
     'scr-coded-not-in-text',

@@ -15,7 +15,7 @@ function medicineRow(m: Medicine, t: Strings): TemplateResult {
       m.reason ? html`<span class="note">${t.reasonLabel}: ${recordText(m.reason)}</span>` : nothing
     }${m.notes.length ? html`<span class="note">${recordText(m.notes.join(' '))}</span>` : nothing}`)}
     ${cell(t.dose, m.dose ? recordText(m.dose) : t.doseNotRecorded)}
-    ${cell(t.status, m.status ? statusWord(m.status, t) : t.notRecorded)}
+    ${cell(t.status, html`${m.status ? statusWord(m.status, t) : t.notRecorded}${m.why && Object.hasOwn(t.whyLabels, m.why) ? html`<span class="note">${t.whyLabels[m.why]}</span>` : nothing}`)}
     ${cell(t.dates, dateList([[t.started, m.start], [t.ended, m.end], [t.prescribed, m.authored]], t), 'dates')}
   </tr>`;
 }

@@ -116,6 +116,14 @@ export const strings = {
     confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', provisional: 'Provisional', differential: 'Differential',
     refuted: 'Refuted', 'entered-in-error': 'Entered in error',
   } as Record<string, string>,
+  /** Why a medicine with an "active" status is not listed as current (src/data/medicine-currency.ts). */
+  whyLabels: {
+    ended: 'its period has ended',
+    'intent-plan': 'a plan, not an order',
+    'intent-proposal': 'a proposal, not an order',
+    'not-started': 'not started yet',
+    'prohibition-ended': 'the prohibition has ended',
+  } as Record<string, string>,
   started: 'Started',
   ended: 'Ended',
   prescribed: 'Prescribed',

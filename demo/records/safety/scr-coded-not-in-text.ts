@@ -33,7 +33,7 @@ export const scrCodedNotInText: FhirJson = {
   resourceType: 'Bundle',
   id: '5afe0030-0000-4000-8000-000000000000',
   type: 'searchset',
-  total: 4,
+  total: 1,
   entry: [
     { fullUrl: urn('30', 2), resource: composition, search: { mode: 'match' } },
     { fullUrl: PATIENT, resource: { resourceType: 'Patient', id: idOf(PATIENT), identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9990290016' }], name: [{ family: 'TREGARTHEN', given: ['Ewan'], prefix: ['Mr'] }], birthDate: '1958-02-14' }, search: { mode: 'include' } },
