@@ -7,7 +7,7 @@ import { dateOrVerbatim, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
-import { notesOf, provenanceOf } from './common.js';
+import { notesOf, provenanceOf, quantityText } from './common.js';
 
 export const UNRESOLVED_MEDICINE = 'Medicine name not available (reference could not be resolved)';
 export const NO_NAME_MEDICINE = 'Medicine name not recorded';
@@ -99,12 +99,6 @@ function medicineName(resource: FhirResource, resolve: Resolver): ConceptName & 
   if (display) return { text: display, coded: false };
   return { text: medication ? NO_NAME_MEDICINE : UNRESOLVED_MEDICINE, coded: false };
 }
-
-const quantityText = (q: unknown): string | undefined => {
-  if (!isObject(q) || typeof q.value !== 'number') return undefined;
-  const unit = asString(q.unit) ?? asString(q.code);
-  return unit ? `${q.value} ${unit}` : String(q.value);
-};
 
 /**
  * A dose given only in structured form, spelled out plainly ("1 tablet, oral, 1 time per 1 d"),
