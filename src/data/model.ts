@@ -48,6 +48,10 @@ export interface Allergy {
   substance: string;
   /** False for transfer-degraded or uncoded entries whose meaning is only in text. */
   coded: boolean;
+  /** Set when `code` named nothing and the name was taken from a reaction's substance or the entry's own narrative. */
+  substanceFrom?: 'reaction' | 'narrative';
+  /** Clinical or verification status words the widget does not recognise, exactly as sent: shown, never guessed into a group. */
+  unrecognisedStatus?: string[];
   criticality?: 'low' | 'high' | 'unable-to-assess';
   verification?: 'unconfirmed' | 'confirmed' | 'refuted' | 'presumed' | 'entered-in-error';
   clinical?: 'active' | 'inactive' | 'resolved';

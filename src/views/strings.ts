@@ -65,6 +65,13 @@ export const strings = {
   recorded: 'Recorded',
   notRecorded: 'Not recorded',
   notCoded: 'Not coded',
+  /** Where an allergy's name came from when the entry's code named nothing. */
+  substanceFrom: {
+    reaction: 'Name taken from the reaction details',
+    narrative: 'Name taken from the entry’s own text',
+  } as Record<string, string>,
+  /** Before status words the widget does not recognise, shown exactly as the record gives them. */
+  statusAsSent: 'Status as recorded',
   unconfirmed: 'Unconfirmed',
   medicineGroups: {
     repeat: 'Current repeat medicines',

@@ -2,7 +2,7 @@
  * MedicationStatement and MedicationRequest → a medicine line, grouped repeat / acute /
  * other / stopped, or nothing (entered in error).
  */
-import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
+import { codeWord, codings, conceptName, conceptText, type ConceptName } from '../codes.js';
 import { dateOrVerbatim, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Medicine, MedicineGroup } from '../model.js';
@@ -144,7 +144,7 @@ function reasonOf(resource: FhirResource, resolve: Resolver): string | undefined
 export type MedicineOutcome = { group: 'hidden' } | { group: MedicineGroup; item: Medicine };
 
 export function readMedicine(resource: FhirResource, position: number, resolve: Resolver, now: Date): MedicineOutcome {
-  const status = asString(resource.status)?.trim();
+  const status = codeWord(resource.status);
   if (status === 'entered-in-error') return { group: 'hidden' };
 
   const name = medicineName(resource, resolve);
