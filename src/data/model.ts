@@ -168,6 +168,8 @@ export type WarningKind =
   | 'list-warning'
   | 'contradiction'
   | 'consent'
+  /** Different resources under one id or fullUrl: references to it were not resolved (issue 11). */
+  | 'ambiguous-reference'
   /** A note the record service attached to the response (an OperationOutcome inside the Bundle). */
   | 'service';
 

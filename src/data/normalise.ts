@@ -19,7 +19,7 @@ import type {
   Section,
   SummaryModel,
 } from './model.js';
-import { createResolver, type Resolver } from './references.js';
+import { ambiguityWarnings, createResolver, type Resolver } from './references.js';
 import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
 import { bump } from './resources/common.js';
 import { readList } from './resources/lists.js';
@@ -169,6 +169,8 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   if (permission === 'ask') warnings.push({ kind: 'consent', text: ASK_WARNING });
 
   const resolve = createResolver(entries);
+  // Two different resources under one name: references to it resolve to nothing, and the reader is told (H4).
+  warnings.push(...ambiguityWarnings(resolve));
   const composition = resources.find((r) => r.resourceType === 'Composition');
   const doc = composition ? readComposition(composition) : undefined;
 
