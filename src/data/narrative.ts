@@ -211,7 +211,7 @@ function tagReader(source: string): (lt: number) => Tag | undefined {
     if (attrsStart < 0) return undefined;
     const end = closingBracket(attrsStart);
     if (end < 0) return undefined;
-    return { closing, qualified: source.slice(nameStart, attrsStart), attrs: source.slice(attrsStart, end), next: end + 1 };
+    return { closing, qualified: source.slice(nameStart, attrsStart), attrs: end > attrsStart ? source.slice(attrsStart, end) : '', next: end + 1 };
   };
 }
 
@@ -273,12 +273,12 @@ export function parseXhtml(source: string): RawNode[] {
       if (at > 0) stack.length = at;
       continue;
     }
-    const trimmed = tag.attrs.trimEnd();
+    const trimmed = tag.attrs === '' ? '' : tag.attrs.trimEnd();
     const selfClosing = trimmed.endsWith('/');
     const opens = !selfClosing && !VOID.has(name);
-    const element = (): RawElement => ({ name, attrs: parseAttrs(selfClosing ? trimmed.slice(0, -1) : tag.attrs), children: [] });
+    const attrSource = selfClosing ? trimmed.slice(0, -1) : trimmed;
     if (DROPPED.has(name)) {
-      top().children.push(element());
+      top().children.push({ name, attrs: parseAttrs(attrSource), children: [] });
       if (!opens) continue;
       // Skip to the matching end tag without interpreting what is inside. An unclosed one is
       // dropped alone: swallowing the rest of the narrative would silently lose clinical text.
@@ -290,7 +290,7 @@ export function parseXhtml(source: string): RawNode[] {
       unwrapped.set(name, (unwrapped.get(name) ?? 0) + 1);
       continue;
     }
-    const kept = element();
+    const kept: RawElement = { name, attrs: parseAttrs(attrSource), children: [] };
     top().children.push(kept);
     if (opens) stack.push(kept);
   }

@@ -31,6 +31,7 @@ export const RUNS = {
   resourceBundles: 1000,
   mutatedSamples: 1500,
   mutatedFixtures: 1500,
+  malformedNarratives: 25,
 } as const;
 
 /** Normalises and checks the three properties; returns the result for further checks. */
@@ -115,6 +116,38 @@ describe('fuzz: normalise() on arbitrary input', () => {
     fc.assert(fc.property(bundleArb, (b) => outcomes.add(checkProperties(b))), { numRuns: RUNS.resourceBundles, seed: 7003, includeErrorInReport: true });
     // The generator must reach the model path, or conservation would be tested on nothing.
     expect(outcomes.summary().model ?? 0, JSON.stringify(outcomes.summary())).to.be.above(RUNS.resourceBundles / 4);
+  });
+});
+
+/** Pieces of markup that once made the narrative tokenizer rescan the text after them. */
+const TOKENIZER_HOSTILE = ['<', '</', '<a ', '<a b="', "<a b='", '"', "'", '>', '=', ' ', 'x', '<!--', '-->', '<![CDATA[', ']]>', '<!x', '<?',
+  '<script', '<script>', '</script', '<p1:script>', '<div>', '</div>', '&#', '&#x', '&amp', ';', '/', '<td ', 'a=1 '];
+
+/** A narrative of about 256 KB: a random sequence of hostile pieces, repeated. */
+const hostileNarrativeArb = fc
+  .array(fc.constantFrom(...TOKENIZER_HOSTILE), { minLength: 1, maxLength: 12 })
+  .map((pieces) => pieces.join('').repeat(Math.ceil((256 * 1024) / pieces.join('').length)));
+
+describe('fuzz: normalise() on malformed narratives', () => {
+  it(`malformed narratives of 256 KB from tokenizer-hostile pieces (${RUNS.malformedNarratives} runs): never throws, each read in under 1.5 s (H11 freeze control)`, () => {
+    let slowest = 0;
+    fc.assert(
+      fc.property(hostileNarrativeArb, (div) => {
+        const started = performance.now();
+        checkProperties({
+          resourceType: 'Bundle',
+          type: 'searchset',
+          entry: [{ resource: {
+            resourceType: 'Composition',
+            type: { coding: [{ system: 'http://snomed.info/sct', code: '196981000000101' }] },
+            section: [{ title: 'Allergies and Adverse Reactions', code: { coding: [{ code: 'AllergiesHeader' }] }, text: { div } }],
+          } }],
+        });
+        slowest = Math.max(slowest, performance.now() - started);
+        if (slowest >= 1500) throw new Error(`a 256 KB narrative took ${Math.round(slowest)} ms`);
+      }),
+      { numRuns: RUNS.malformedNarratives, seed: 7006, includeErrorInReport: true },
+    );
   });
 });
 
