@@ -16,11 +16,19 @@ export interface Provenance {
 export interface DateValue {
   /** The value exactly as the payload gave it. */
   raw: string;
-  /** CUI display text; partial dates stay partial, times are 24-hour. */
+  /**
+   * CUI display text; partial dates stay partial, times are 24-hour. A time sent with a zone
+   * is in the reader's local time, followed by what was sent when the offsets differ:
+   * `15-Jan-2024 09:30 (sent as 14-Jan-2024 23:30 UTC-10:00)`.
+   */
   text: string;
   precision: 'year' | 'month' | 'day' | 'time';
-  /** Set when the date is a known sentinel (`1970-01-01`) or lies in the future. */
-  implausible?: 'sentinel' | 'future';
+  /**
+   * Set when the date is a known sentinel (`1970-01-01`), lies in the future, or is shaped
+   * like a FHIR date but names no real day or time (`2023-02-29`, `T25:00`): then `text` is
+   * the value exactly as sent.
+   */
+  implausible?: 'sentinel' | 'future' | 'impossible';
 }
 
 export type AllergyStatusLabel = 'known' | 'no-known' | 'not-recorded' | 'unavailable';

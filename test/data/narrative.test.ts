@@ -138,20 +138,6 @@ const scrWith = (div: string) => ({
 const FREEZE_BOUND_MS = 1500;
 
 describe('narrative: malformed input at 1 MB is read in linear time (H11)', () => {
-  for (const [name, body, keepsTail] of MALFORMED) {
-    it(`H11: ${name} (1 MB) normalises in well under a second, and the text after it is ${keepsTail ? 'kept' : 'hidden only as an unclosed comment hides it'}`, () => {
-      const started = performance.now();
-      const result = normalise(scrWith(`<div xmlns="http://www.w3.org/1999/xhtml">${body}<p>Penicillin</p></div>`));
-      const elapsed = performance.now() - started;
-      expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(FREEZE_BOUND_MS);
-      expect(result.ok).to.be.true;
-      if (!result.ok) return;
-      const [section] = result.model.allergies.sections;
-      expect(section, 'the allergy section is still shown').to.exist;
-      expect(section.narrative.map(textOf).join(' ').includes('Penicillin')).to.equal(keepsTail);
-    });
-  }
-
   it('H11: the parser does not rescan: four times the input takes about four times as long, not sixteen', () => {
     // Each size is timed as the fastest of three runs, so a busy machine's pauses count less.
     const fastest = (div: string) => Math.min(...[0, 1, 2].map(() => {
@@ -166,6 +152,21 @@ describe('narrative: malformed input at 1 MB is read in linear time (H11)', () =
       expect(large, `${unit}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).to.be.below(Math.max(10 * small, 40));
     }
   });
+
+  for (const [name, body, keepsTail] of MALFORMED) {
+    it(`H11: ${name} (1 MB) normalises in well under a second, and the text after it is ${keepsTail ? 'kept' : 'hidden only as an unclosed comment hides it'}`, () => {
+      const started = performance.now();
+      const result = normalise(scrWith(`<div xmlns="http://www.w3.org/1999/xhtml">${body}<p>Penicillin</p></div>`));
+      const elapsed = performance.now() - started;
+      expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(FREEZE_BOUND_MS);
+      expect(result.ok).to.be.true;
+      if (!result.ok) return;
+      const [section] = result.model.allergies.sections;
+      expect(section, 'the allergy section is still shown').to.exist;
+      expect(section.narrative.map(textOf).join(' ').includes('Penicillin')).to.equal(keepsTail);
+    });
+  }
+
 });
 
 describe('narrative: the linear tokenizer reads well-formed XHTML as before', () => {
