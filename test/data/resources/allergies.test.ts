@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseFhirDate } from '../../../src/data/dates.js';
 import type { Allergy, AllergyNegation, Reaction } from '../../../src/data/model.js';
 import { NO_NAME_ALLERGY } from '../../../src/data/resources/allergies.js';
 import { allergyClinical, allergyVerification, SNOMED, snomed, summarise, summariseEntries } from './summarise.js';
@@ -105,7 +106,8 @@ describe('resources: AllergyIntolerance', () => {
       ['No known food allergy', 'food'],
       ['No known environmental allergy', 'environment'],
     ]);
-    expect(summary.allergies.negations[0].recorded?.text).to.equal('06-Aug-2015 15:37');
+    // A zoned time is shown on the reader's clock (H8; the rule's own tests are in dates.test.ts).
+    expect(summary.allergies.negations[0].recorded?.text).to.equal(parseFhirDate('2015-08-06T15:37:31-06:00')?.text);
   });
 
   it('H3: a scoped negation is never widened: "no known food allergy" stays food-scoped', () => {
@@ -181,7 +183,7 @@ describe('resources: AllergyIntolerance', () => {
     expect(cashew.category).to.deep.equal(['food']);
     expect(cashew.onset).to.deep.equal({ raw: '2004', text: '2004', precision: 'year' });
     expect(cashew.lastOccurrence?.text).to.equal('Jun-2012');
-    expect(cashew.recorded?.text).to.equal('09-Oct-2014 14:58');
+    expect(cashew.recorded?.text).to.equal(parseFhirDate('2014-10-09T14:58:00+11:00')?.text);
     expect(cashew.reactions).to.deep.equal([
       {
         manifestations: ['Anaphylactic reaction'],
