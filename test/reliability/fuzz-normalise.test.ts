@@ -22,6 +22,7 @@ import { normalise } from '../../src/data/normalise.js';
 import { bundleOf, fixtureAvailability, FIXTURE_FILES, loadFixture } from '../conformance/fixtures.js';
 import { accountedFor, clinicalResourcesIn, FAILURE_KINDS } from './support/conservation.js';
 import { applyMutations, hostileString, mutationArb, RESOURCE_TYPES } from './support/mutate.js';
+import { patientResource, scrDocument, scrSection } from '../safety/support/patients.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
@@ -134,15 +135,7 @@ describe('fuzz: normalise() on malformed narratives', () => {
     fc.assert(
       fc.property(hostileNarrativeArb, (div) => {
         const started = performance.now();
-        checkProperties({
-          resourceType: 'Bundle',
-          type: 'searchset',
-          entry: [{ resource: {
-            resourceType: 'Composition',
-            type: { coding: [{ system: 'http://snomed.info/sct', code: '196981000000101' }] },
-            section: [{ title: 'Allergies and Adverse Reactions', code: { coding: [{ code: 'AllergiesHeader' }] }, text: { div } }],
-          } }],
-        });
+        checkProperties(scrDocument([scrSection('AllergiesHeader', 'Allergies and Adverse Reactions', div)], patientResource(undefined, 'NONUMBER')));
         slowest = Math.max(slowest, performance.now() - started);
         if (slowest >= 1500) throw new Error(`a 256 KB narrative took ${Math.round(slowest)} ms`);
       }),
