@@ -30,29 +30,80 @@ export function conceptText(cc: unknown): string | undefined {
   );
 }
 
-/** True when any coding has one of `codes` (and, when given, the `system`). */
+/** True when any coding has one of `codes` (and, when given, the `system`). Codes and systems are compared trimmed. */
 export function hasCode(cc: unknown, system: string | undefined, codes: Iterable<string>): boolean {
-  const wanted = new Set(codes);
-  return codings(cc).some(
-    (c) => typeof c.code === 'string' && wanted.has(c.code) && (system === undefined || c.system === system),
-  );
+  return findCoding(cc, codes, system) !== undefined;
 }
 
-/** The first coding whose code is one of `codes`, so callers can keep its own display. */
-export function findCoding(cc: unknown, codes: Iterable<string>): Coding | undefined {
+/**
+ * The first coding whose code is one of `codes` (and, when given, whose system is `system`),
+ * so callers can keep its own display. Its `code` is returned trimmed.
+ */
+export function findCoding(cc: unknown, codes: Iterable<string>, system?: string): Coding | undefined {
   const wanted = new Set(codes);
-  return codings(cc).find((c) => typeof c.code === 'string' && wanted.has(c.code));
+  for (const c of codings(cc)) {
+    const code = asString(c.code)?.trim();
+    if (code === undefined || !wanted.has(code)) continue;
+    if (system !== undefined && asString(c.system)?.trim() !== system) continue;
+    return { ...c, code };
+  }
+  return undefined;
+}
+
+/**
+ * A FHIR code word as this widget compares it: trimmed and in lower case, so `" Active "`,
+ * `"HIGH"` and `"Severe"` read as the codes they spell. FHIR's status, criticality and
+ * severity codes are all lower case, so no two of them differ only in case.
+ */
+export function codeWord(value: unknown): string | undefined {
+  return asString(value)?.trim().toLowerCase() || undefined;
 }
 
 /**
  * The code of a status element. R4 sends a CodeableConcept; STU3 payloads (GP Connect,
  * still seen in the wild) send a bare string. Prefers a coding from `system` when given.
+ * Returned as a `codeWord` (trimmed, lower case).
  */
 export function statusCode(value: unknown, system?: string): string | undefined {
-  if (typeof value === 'string') return asString(value);
+  if (typeof value === 'string') return codeWord(value);
   const list = codings(value);
-  const preferred = system ? list.find((c) => c.system === system && asString(c.code)) : undefined;
-  return asString((preferred ?? list.find((c) => asString(c.code)))?.code);
+  const preferred = system ? list.find((c) => asString(c.system)?.trim() === system && asString(c.code)) : undefined;
+  return codeWord((preferred ?? list.find((c) => asString(c.code)))?.code);
+}
+
+/** Words as a code: `Entered in error`, `entered_in_error` and `Entered-In-Error` all read `entered-in-error`. */
+const wordsAsCode = (text: string): string => text.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+
+export interface StatusReading<T extends string> {
+  /** The status, when the record states one of `allowed` by code or in words. */
+  code?: T;
+  /** What the record gave instead, exactly as sent, when it names no status this widget knows. */
+  asSent?: string;
+}
+
+/**
+ * A status element read against its value set. The code of a coding (from `system` when
+ * there is one) or an STU3 bare string, compared as a `codeWord`; when that names no known
+ * status, the concept's `text` or a coding's `display` when its words spell one
+ * ("Refuted", "Entered in error"). A sender who gave only words meant them, and a refuted
+ * or erroneous entry read as current is the hazard (H5). Anything else is returned as sent,
+ * to be shown as written: never mapped to the nearest known status.
+ */
+export function readStatus<T extends string>(value: unknown, allowed: readonly T[], system?: string): StatusReading<T> {
+  const known = (word: string | undefined): T | undefined =>
+    word !== undefined && (allowed as readonly string[]).includes(word) ? (word as T) : undefined;
+  const code = statusCode(value, system);
+  const byCode = known(code);
+  if (byCode) return { code: byCode };
+  const words = isObject(value)
+    ? [asString(value.text), ...codings(value).map((c) => asString(c.display))].filter((w): w is string => w !== undefined)
+    : [];
+  for (const word of words) {
+    const byWords = known(wordsAsCode(word));
+    if (byWords) return { code: byWords };
+  }
+  const asSent = typeof value === 'string' ? asString(value)?.trim() : words[0]?.trim() ?? asString(codings(value).find((c) => asString(c.code))?.code)?.trim();
+  return asSent ? { asSent } : {};
 }
 
 export interface NoKnownAllergy {

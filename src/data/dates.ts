@@ -3,9 +3,18 @@
  *
  * Date-only values are split as strings and never handed to `new Date(string)`: the
  * engine reads `2026-11-21` as UTC midnight, so a browser west of Greenwich would show
- * the day before (hazard H8). A dateTime keeps the wall-clock time its sender wrote; the
- * zone is not converted because the reader compares it with the GP record, which shows
- * the same wall-clock time.
+ * the day before (hazard H8). A day has no time zone; it stays the day that was written.
+ *
+ * A dateTime with a zone (`Z`, `-10:00`) names one instant. It is shown in the reader's
+ * local time, the clock the card's "Retrieved at" uses, so the two can be compared: shown as
+ * written, `23:30 -10:00` beside a local "Retrieved at" reads as 23:30 here, which it was
+ * not. When the sender's offset differs from the reader's at that instant, what was sent
+ * follows in brackets (`15-Jan-2024 09:30 (sent as 14-Jan-2024 23:30 UTC-10:00)`), so the
+ * time can still be matched against the source system. A dateTime without a zone names no
+ * instant and keeps the wall-clock time as written.
+ *
+ * A value shaped like a FHIR date that no calendar has (`2023-02-29`, `2024-13-01`, `T25:00`)
+ * is shown exactly as sent and flagged `impossible`, never silently shown as if it were a date.
  */
 import type { DateValue } from './model.js';
 
@@ -16,7 +25,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 // Seconds and zone are optional here although FHIR requires them: senders omit them, and
 // the time as written is still unambiguous to a reader.
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -36,6 +45,37 @@ function isAfterToday(parts: [number, number, number], now: Date): boolean {
   return false;
 }
 
+/** A day and time as the CUI shows it: `14-Jan-2024 23:30`. */
+const dayAndTime = (year: number, month: number, day: number, hour: number, minute: number): string =>
+  `${pad2(day)}-${MONTHS[month - 1]}-${String(year).padStart(4, '0')} ${pad2(hour)}:${pad2(minute)}`;
+
+/** Minutes east of UTC from `Z` or `±hh:mm`; undefined for an offset no zone has (beyond ±14:00). */
+function offsetMinutes(zone: string): number | undefined {
+  if (zone === 'Z') return 0;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return undefined;
+  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** `UTC`, `UTC-10:00`, `UTC+05:30`: how the sender's offset is named after "sent as". */
+function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/**
+ * The instant a zoned dateTime names, from its parts (not by the engine's string parser,
+ * whose reading of FHIR's optional seconds and long fractions is not specified).
+ */
+function instantOf(year: number, month: number, day: number, hour: number, minute: number, offset: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+  // Date.UTC reads years 0–99 as 1900–1999, so the year is set on its own.
+  date.setUTCFullYear(year, month - 1, day);
+  return new Date(date.getTime() - offset * 60000);
+}
+
 /**
  * Reads a FHIR `date`, `dateTime` or `instant`. Returns undefined for anything that is not
  * one (including impossible dates such as `2023-02-30`); the caller decides whether to show
@@ -47,7 +87,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
   let year: number;
   let month = 0;
   let day = 0;
-  let time: string | undefined;
+  let time: { hour: number; minute: number; offset?: number } | undefined;
 
   const dateMatch = DATE.exec(value);
   const dateTimeMatch = dateMatch ? null : DATE_TIME.exec(value);
@@ -63,7 +103,11 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
     const minute = Number(dateTimeMatch[5]);
     const second = dateTimeMatch[6] ? Number(dateTimeMatch[6]) : 0;
     if (hour > 23 || minute > 59 || second > 60) return undefined;
-    time = `${pad2(hour)}:${pad2(minute)}`;
+    time = { hour, minute };
+    if (dateTimeMatch[7] !== undefined) {
+      time.offset = offsetMinutes(dateTimeMatch[7]);
+      if (time.offset === undefined) return undefined;
+    }
   } else {
     return undefined;
   }
@@ -77,25 +121,36 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
   const yyyy = String(year).padStart(4, '0');
   let text: string;
   let precision: DateValue['precision'];
+  /** The calendar day the reader sees, for the "future" check. */
+  let shownDay: [number, number, number] = [year, month, day];
   if (month === 0) {
     text = yyyy;
     precision = 'year';
   } else if (day === 0) {
     text = `${MONTHS[month - 1]}-${yyyy}`;
     precision = 'month';
-  } else {
+  } else if (time === undefined) {
     text = `${pad2(day)}-${MONTHS[month - 1]}-${yyyy}`;
     precision = 'day';
-    if (time !== undefined) {
-      text += ` ${time}`;
-      precision = 'time';
+  } else {
+    precision = 'time';
+    const sent = dayAndTime(year, month, day, time.hour, time.minute);
+    if (time.offset === undefined) {
+      text = sent;
+    } else {
+      const local = instantOf(year, month, day, time.hour, time.minute, time.offset);
+      shownDay = [local.getFullYear(), local.getMonth() + 1, local.getDate()];
+      text = dayAndTime(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours(), local.getMinutes());
+      // getTimezoneOffset is minutes west of UTC; the sender's offset is minutes east.
+      if (-local.getTimezoneOffset() !== time.offset) text += ` (sent as ${sent} ${offsetLabel(time.offset)})`;
     }
   }
 
   const result: DateValue = { raw, text, precision };
-  // 1970-01-01 is what a source system emits for a missing date (Unix epoch zero).
+  // 1970-01-01 is what a source system emits for a missing date (Unix epoch zero): judged on
+  // the day that was sent, which is the day the source wrote.
   if (year === 1970 && month === 1 && day === 1) result.implausible = 'sentinel';
-  else if (isAfterToday([year, month, day], now)) result.implausible = 'future';
+  else if (isAfterToday(shownDay, now)) result.implausible = 'future';
   return result;
 }
 
@@ -109,7 +164,8 @@ export function formatDateTime(date: Date): string {
 
 /**
  * A date to show whatever its form: a FHIR date formatted for the CUI, or else the text
- * exactly as sent (e.g. `14-May-2020`, `childhood`), so a malformed date is never hidden.
+ * exactly as sent (e.g. `14-May-2020`, `childhood`), so a malformed date is never hidden;
+ * an impossible FHIR-shaped one is flagged `impossible`.
  * Verbatim text is given precision `year`, the weakest claim, so nothing downstream
  * treats it as an exact day.
  */
@@ -117,7 +173,12 @@ export function dateOrVerbatim(raw: unknown, now: Date = new Date()): DateValue 
   const parsed = parseFhirDate(raw, now);
   if (parsed) return parsed;
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  return { raw, text: raw.trim(), precision: 'year' };
+  const text = raw.trim();
+  const verbatim: DateValue = { raw, text, precision: 'year' };
+  // Shaped like a FHIR date but not a real one (`2023-02-29`, `T25:00`, a `+15:00` offset):
+  // the sender meant a date and something is wrong with it, so it is flagged, not just shown.
+  if (DATE.test(text) || DATE_TIME.test(text)) verbatim.implausible = 'impossible';
+  return verbatim;
 }
 
 /**

@@ -2,14 +2,16 @@
  * Whose record is this (hazard H1)? Every NHS number the payload states must be the one the
  * host asked for. A payload states a number in three places: a `Patient` resource (in the
  * Bundle or `contained` in another resource), and the `identifier` of a `subject` or
- * `patient` reference, which a sender may use instead of a Patient resource. A record whose
- * entries name two different patients is blocked as a whole: showing "the part that matches"
- * would trust a payload that has already shown it mixes people up.
+ * `patient` reference, which a sender may use instead of a Patient resource; each under the
+ * NHS number system or its OID (`isNhsNumberSystem`). Every identifier counts, a Patient's
+ * second one and one marked `old` included. A record whose entries name two different
+ * patients is blocked as a whole: showing "the part that matches" would trust a payload that
+ * has already shown it mixes people up.
  */
 import { asArray, asString, isObject, isResource, type FhirResource } from './fhir.js';
 import type { Failure, PatientIdentity } from './model.js';
-import { formatNhsNumber } from './nhs-number.js';
-import { NHS_NUMBER_SYSTEM, readPatient } from './patient.js';
+import { formatNhsNumber, isNhsNumberSystem } from './nhs-number.js';
+import { nhsNumbersOf, readPatient } from './patient.js';
 
 /** The fields by which a resource names the patient it is about. */
 const PATIENT_REFERENCE_FIELDS = ['subject', 'patient'] as const;
@@ -34,7 +36,7 @@ function referencedNhsNumbers(resource: FhirResource): string[] {
       if (!isObject(ref) || !isObject(ref.identifier)) continue;
       const { system, value } = ref.identifier;
       const digits = asString(value)?.replace(/\s+/g, '');
-      if (system === NHS_NUMBER_SYSTEM && digits) out.push(digits);
+      if (isNhsNumberSystem(system) && digits) out.push(digits);
     }
   }
   return out;
@@ -60,7 +62,9 @@ export function checkIdentity(resources: FhirResource[], requested: string | und
   const patients = patientsOf(resources);
   const read = patients.map(readPatient);
   const stated = new Set<string>([
-    ...read.map((p) => p.nhsNumber).filter((n): n is string => n !== undefined),
+    // Every number each Patient states, not only the one shown: a second identifier naming
+    // someone else must not hide behind the first, whichever order they come in.
+    ...patients.flatMap(nhsNumbersOf),
     ...resources.flatMap(referencedNhsNumbers),
   ]);
   if (requested && [...stated].some((n) => n !== requested)) {

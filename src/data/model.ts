@@ -16,11 +16,19 @@ export interface Provenance {
 export interface DateValue {
   /** The value exactly as the payload gave it. */
   raw: string;
-  /** CUI display text; partial dates stay partial, times are 24-hour. */
+  /**
+   * CUI display text; partial dates stay partial, times are 24-hour. A time sent with a zone
+   * is in the reader's local time, followed by what was sent when the offsets differ:
+   * `15-Jan-2024 09:30 (sent as 14-Jan-2024 23:30 UTC-10:00)`.
+   */
   text: string;
   precision: 'year' | 'month' | 'day' | 'time';
-  /** Set when the date is a known sentinel (`1970-01-01`) or lies in the future. */
-  implausible?: 'sentinel' | 'future';
+  /**
+   * Set when the date is a known sentinel (`1970-01-01`), lies in the future, or is shaped
+   * like a FHIR date but names no real day or time (`2023-02-29`, `T25:00`): then `text` is
+   * the value exactly as sent.
+   */
+  implausible?: 'sentinel' | 'future' | 'impossible';
 }
 
 export type AllergyStatusLabel = 'known' | 'no-known' | 'not-recorded' | 'unavailable';
@@ -56,6 +64,10 @@ export interface Allergy {
   substance: string;
   /** False for transfer-degraded or uncoded entries whose meaning is only in text. */
   coded: boolean;
+  /** Set when `code` named nothing and the name was taken from a reaction's substance or the entry's own narrative. */
+  substanceFrom?: 'reaction' | 'narrative';
+  /** Clinical or verification status words the widget does not recognise, exactly as sent: shown, never guessed into a group. */
+  unrecognisedStatus?: string[];
   criticality?: 'low' | 'high' | 'unable-to-assess';
   verification?: 'unconfirmed' | 'confirmed' | 'refuted' | 'presumed' | 'entered-in-error';
   clinical?: 'active' | 'inactive' | 'resolved';
@@ -247,6 +259,8 @@ export type WarningKind =
   | 'not-in-narrative'
   /** The document's own status (preliminary) or the response holding more than one document. */
   | 'document'
+  /** Different resources under one id or fullUrl: references to it were not resolved (issue 11). */
+  | 'ambiguous-reference'
   /** A note the record service attached to the response (an OperationOutcome inside the Bundle). */
   | 'service';
 

@@ -14,7 +14,7 @@ import { outcomeFailure, outcomeWarnings } from './outcome.js';
 import { completeHeader } from './record-source.js';
 import { asArray, asString, isObject, isResource, MAX_BUNDLE_DEPTH, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
 import type { Failure, HiddenCounts, NormaliseResult, RecordWarning, SummaryModel } from './model.js';
-import { createResolver, type Resolver } from './references.js';
+import { ambiguityWarnings, createResolver, type Resolver } from './references.js';
 import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
 import { bump } from './resources/common.js';
 import { readList } from './resources/lists.js';
@@ -134,6 +134,8 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const resolve = createResolver(entries);
   const compositions = resources.filter((r) => r.resourceType === 'Composition');
   const composition = compositions[0];
+  // Two different resources under one name: references to it resolve to nothing, and the reader is told (H4).
+  warnings.push(...ambiguityWarnings(resolve));
   const doc = composition ? readComposition(composition) : undefined;
   if (doc?.status === 'entered-in-error') return fail({ kind: 'entered-in-error', message: ENTERED_IN_ERROR_MESSAGE });
   if (doc?.status === 'preliminary') warnings.push({ kind: 'document', text: PRELIMINARY_WARNING });

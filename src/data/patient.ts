@@ -4,21 +4,44 @@
 import { dateOrVerbatim } from './dates.js';
 import { asArray, asString, isObject } from './fhir.js';
 import type { PatientIdentity } from './model.js';
+import { isNhsNumberSystem } from './nhs-number.js';
 
-export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
+interface StatedNumber {
+  digits: string;
+  old: boolean;
+}
 
 /**
- * The NHS number as the record states it, with spaces removed. Not validated here: a
- * malformed number is still the record's claim and must reach the identity check, which
- * would wrongly treat "no number" as "identity not stated" if it were dropped.
+ * Every NHS number the identifiers state, under either NHS number system, with spaces
+ * removed. Not validated here: a malformed number is still the record's claim and must
+ * reach the identity check, which would wrongly treat "no number" as "identity not stated"
+ * if it were dropped.
  */
-function nhsNumberOf(identifiers: unknown): string | undefined {
-  const candidates = asArray<unknown>(identifiers).filter(
-    (id): id is Record<string, unknown> => isObject(id) && id.system === NHS_NUMBER_SYSTEM && asString(id.value) !== undefined,
-  );
-  // An identifier marked `old` is a superseded number: prefer a current one when both exist.
-  const chosen = candidates.find((id) => id.use !== 'old') ?? candidates[0];
-  return chosen ? (chosen.value as string).replace(/\s+/g, '') : undefined;
+function statedNumbers(identifiers: unknown): StatedNumber[] {
+  const out: StatedNumber[] = [];
+  for (const id of asArray<unknown>(identifiers)) {
+    if (!isObject(id) || !isNhsNumberSystem(id.system)) continue;
+    const digits = asString(id.value)?.replace(/\s+/g, '');
+    if (digits) out.push({ digits, old: id.use === 'old' });
+  }
+  return out;
+}
+
+/**
+ * All the NHS numbers a Patient states, `old` ones included, for the identity check (H1):
+ * any one of them that differs from the number asked for is a mismatch. A superseded number
+ * that differs is not waved through: the widget cannot tell a merged record from a
+ * misfiled one, and a clinician can resolve a blocked record where a wrong one would mislead.
+ */
+export function nhsNumbersOf(patient: unknown): string[] {
+  if (!isObject(patient)) return [];
+  return [...new Set(statedNumbers(patient.identifier).map((n) => n.digits))];
+}
+
+/** The number to show: a current one when both a current and an `old` one are stated. */
+function shownNhsNumber(identifiers: unknown): string | undefined {
+  const stated = statedNumbers(identifiers);
+  return (stated.find((n) => !n.old) ?? stated[0])?.digits;
 }
 
 /**
@@ -61,7 +84,7 @@ export function preferredName(names: unknown): string | undefined {
 export function readPatient(patient: unknown): PatientIdentity {
   if (!isObject(patient)) return {};
   const identity: PatientIdentity = {};
-  const nhsNumber = nhsNumberOf(patient.identifier);
+  const nhsNumber = shownNhsNumber(patient.identifier);
   if (nhsNumber) identity.nhsNumber = nhsNumber;
   const name = preferredName(patient.name);
   if (name) identity.name = name;

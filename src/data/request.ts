@@ -5,6 +5,7 @@
  */
 import { contentTypeVersion } from './detect.js';
 import { isResource } from './fhir.js';
+import { NHS_NUMBER_SYSTEM } from './nhs-number.js';
 import type { Failure } from './model.js';
 import { outcomeFailure, REFUSED_MESSAGE } from './outcome.js';
 export type { RetryInfo } from './retry.js';
@@ -13,7 +14,6 @@ import { describeWait, isRetryable, parseRetryAfter, retryCount, retryDelay, wai
 /** A body ready for the normaliser, or why there is none. */
 export type FetchResult = { ok: true; body: unknown } | { ok: false; failure: Failure };
 
-export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 export const DEFAULT_TIMEOUT_MS = 20000;
 
 /**

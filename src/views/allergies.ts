@@ -18,16 +18,23 @@ const reactions = (a: Allergy, t: Strings) =>
 
 const severities = (a: Allergy, t: Strings) => perReaction(a, t, (r) => (r.severity ? t.severityLabels[r.severity] ?? r.severity : t.notRecorded));
 
+/** The verification in words; status words the widget does not know follow as the record gave them (H5). */
+function certaintyOf(a: Allergy, t: Strings): unknown {
+  const asSent = a.unrecognisedStatus?.length ? html`<span class="note">${t.statusAsSent}: ${recordText(a.unrecognisedStatus.join(', '))}</span>` : nothing;
+  if (a.verification === 'unconfirmed') return html`${tag(t.unconfirmed, 'yellow')}${asSent}`;
+  if (a.verification) return html`${t.verificationLabels[a.verification] ?? a.verification}${asSent}`;
+  return asSent === nothing ? t.notRecorded : asSent;
+}
+
 function allergyRow(a: Allergy, t: Strings): TemplateResult {
-  const certainty = a.verification ? t.verificationLabels[a.verification] ?? a.verification : t.notRecorded;
   return html`<tr>
     ${cell(t.substance, html`<strong class="item-name">${recordText(a.substance)}</strong>${itemTags(a, t)}${
-      a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing
-    }`)}
+      a.substanceFrom ? html`<span class="note">${t.substanceFrom[a.substanceFrom]}</span>` : nothing
+    }${a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing}`)}
     ${cell(t.reaction, reactions(a, t))}
     ${cell(t.severity, severities(a, t))}
     ${cell(t.criticality, a.criticality ? t.criticalityLabels[a.criticality] ?? a.criticality : t.notRecorded)}
-    ${cell(t.certainty, a.verification === 'unconfirmed' ? tag(t.unconfirmed, 'yellow') : certainty)}
+    ${cell(t.certainty, certaintyOf(a, t))}
     ${cell(t.dates, dateList([[t.onset, a.onset], [t.recorded, a.recorded]], t), 'dates')}
   </tr>`;
 }

@@ -38,11 +38,14 @@ export function date(value: DateValue | undefined, t: Strings): TemplateResult |
   return html`${shown} <strong class="tag tag-warning">${t.implausible[value.implausible]}</strong>`;
 }
 
-/** `17-Jun-2009 11:20`: the date and the time each stay whole, but may go on two lines in a narrow column. */
+/**
+ * `17-Jun-2009 11:20`: the date and the time each stay whole, but may go on two lines in a
+ * narrow column. Anything after them (what a zoned time was sent as) wraps like other text.
+ */
 function dateText(text: string): TemplateResult {
-  const space = text.indexOf(' ');
-  if (space < 0) return html`<span class="date">${text}</span>`;
-  return html`<span class="date"><span class="date-part">${text.slice(0, space)}</span> <span class="date-part">${text.slice(space + 1)}</span></span>`;
+  const [day, time, ...rest] = text.split(' ');
+  if (time === undefined) return html`<span class="date">${text}</span>`;
+  return html`<span class="date"><span class="date-part">${day}</span> <span class="date-part">${time}</span>${rest.length ? ` ${rest.join(' ')}` : ''}</span>`;
 }
 
 /**

@@ -94,6 +94,13 @@ export const strings = {
   recorded: 'Recorded',
   notRecorded: 'Not recorded',
   notCoded: 'Not coded',
+  /** Where an allergy's name came from when the entry's code named nothing. */
+  substanceFrom: {
+    reaction: 'Name taken from the reaction details',
+    narrative: 'Name taken from the entry’s own text',
+  } as Record<string, string>,
+  /** Before status words the widget does not recognise, shown exactly as the record gives them. */
+  statusAsSent: 'Status as recorded',
   unconfirmed: 'Unconfirmed',
   medicineGroups: {
     prohibited: 'Do not give',
@@ -139,7 +146,11 @@ export const strings = {
   otherLists: 'Other lists',
   sectionNotRecorded: 'Not recorded: no information is available for this category.',
   noMedicines: 'No medicines are listed in this record.',
-  implausible: { sentinel: 'date may be wrong (1970-01-01 placeholder)', future: 'date is in the future: check' },
+  implausible: {
+    sentinel: 'date may be wrong (1970-01-01 placeholder)',
+    future: 'date is in the future: check',
+    impossible: 'not a real date or time: shown as sent, check',
+  },
   hiddenEnteredInError: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'} entered in error ${n === 1 ? 'is' : 'are'} not shown.`,
   hiddenNotDisplayed: (detail: string) => `Also received, not displayed by this widget: ${detail}.`,
   narrativeCopies: (detail: string) =>

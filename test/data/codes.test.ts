@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  codeWord,
   conceptName,
+  findCoding,
+  readStatus,
   conceptText,
   hasCode,
   isTransferDegraded,
@@ -70,5 +73,37 @@ describe('codes', () => {
     expect(conceptName({ coding: [{ system: SNOMED, code: '372687004', display: 'Amoxicillin' }] })).to.deep.equal({ text: 'Amoxicillin', coded: true });
     expect(conceptName({ text: 'Sesame' })).to.deep.equal({ text: 'Sesame', coded: false });
     expect(conceptName(undefined)).to.deep.equal({ text: undefined, coded: false });
+  });
+
+  it('H5: codeWord and statusCode compare codes trimmed and case-insensitively', () => {
+    const table: [unknown, string | undefined][] = [['Active', 'active'], [' HIGH ', 'high'], ['entered-in-error', 'entered-in-error'], ['', undefined], ['  ', undefined], [7, undefined]];
+    for (const [value, word] of table) expect(codeWord(value), String(value)).to.equal(word);
+    expect(statusCode({ coding: [{ system: ' x ', code: ' Refuted ' }] }, 'x')).to.equal('refuted');
+    expect(statusCode(' Inactive ')).to.equal('inactive');
+  });
+
+  it('H5: readStatus honours a code, a bare string or words, and returns anything else as sent', () => {
+    const allowed = ['active', 'inactive', 'entered-in-error'] as const;
+    const table: [unknown, { code?: string; asSent?: string }][] = [
+      [{ coding: [{ code: 'Active' }] }, { code: 'active' }],
+      ['INACTIVE', { code: 'inactive' }],
+      [{ text: 'Entered in error' }, { code: 'entered-in-error' }],
+      [{ text: 'entered_in_error' }, { code: 'entered-in-error' }],
+      [{ coding: [{ code: 'x1', display: 'Inactive' }] }, { code: 'inactive' }],
+      [{ coding: [{ code: 'x1' }], text: 'Dormant' }, { asSent: 'Dormant' }],
+      [{ coding: [{ code: 'x1' }] }, { asSent: 'x1' }],
+      ['dormant', { asSent: 'dormant' }],
+      [{ text: ' ' }, {}],
+      [undefined, {}],
+      [42, {}],
+    ];
+    for (const [value, reading] of table) expect(readStatus(value, allowed), JSON.stringify(value)).to.deep.equal(reading);
+  });
+
+  it('H3: findCoding can require a system, and returns the code trimmed', () => {
+    const cc = { coding: [{ system: 'http://example.org', code: '716186003' }, { system: SNOMED, code: ' 409137002 ', display: 'NKDA' }] };
+    expect(findCoding(cc, NO_KNOWN_ALLERGY.keys())?.code).to.equal('716186003');
+    expect(findCoding(cc, NO_KNOWN_ALLERGY.keys(), SNOMED)).to.deep.equal({ system: SNOMED, code: '409137002', display: 'NKDA' });
+    expect(findCoding({ coding: [{ code: '716186003' }] }, NO_KNOWN_ALLERGY.keys(), SNOMED)).to.be.undefined;
   });
 });

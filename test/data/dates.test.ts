@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateOrVerbatim, formatDateTime, parseFhirDate } from '../../src/data/dates.js';
+import { dateOrVerbatim, formatDateTime, parseFhirDate, plannedDate } from '../../src/data/dates.js';
 
 // Local time 21-Nov-2026 12:00. A fixed "now" keeps the future-date checks stable.
 const NOW = new Date(2026, 10, 21, 12, 0);
@@ -42,16 +42,39 @@ describe('dates: parseFhirDate', () => {
     expect(parseFhirDate('2010', NOW)).to.deep.equal({ raw: '2010', text: '2010', precision: 'year' });
   });
 
-  it('H8: a dateTime keeps the wall-clock time as written, 24-hour, with no zone conversion', () => {
-    expect(parseFhirDate('2026-11-21T14:31:00+00:00', NOW)).to.deep.equal({
-      raw: '2026-11-21T14:31:00+00:00',
-      text: '21-Nov-2026 14:31',
-      precision: 'time',
-    });
-    // 23:30 at UTC-5 is the next day in UTC: the date must not roll over.
-    expect(parseFhirDate('2019-12-10T23:30:00-05:00', NOW)?.text).to.equal('10-Dec-2019 23:30');
-    expect(parseFhirDate('2023-06-15T15:00:00.000Z', NOW)?.text).to.equal('15-Jun-2023 15:00');
-    expect(parseFhirDate('2021-02-15T09:05', NOW)?.text).to.equal('15-Feb-2021 09:05');
+  it('H8: a dateTime without a zone keeps the wall-clock time as written, 24-hour', () => {
+    expect(parseFhirDate('2021-02-15T09:05', NOW)).to.deep.equal({ raw: '2021-02-15T09:05', text: '15-Feb-2021 09:05', precision: 'time' });
+    expect(parseFhirDate('2019-12-10T23:30:00', NOW)?.text).to.equal('10-Dec-2019 23:30');
+    expect(parseFhirDate('2019-12-10T00:00:59.123456', NOW)?.text).to.equal('10-Dec-2019 00:00');
+  });
+
+  it('H8: a dateTime with a zone is shown in the reader\'s local time, with what was sent when the offsets differ', () => {
+    // Each expectation is worked out here from the engine's own reading of the instant (an
+    // ISO string with an offset is exactly specified), so this holds in any zone; the fixed
+    // zones' exact texts are in test/safety/dates-tz.test.ts.
+    const table: [string, string][] = [
+      ['2024-01-14T23:30:00-10:00', '14-Jan-2024 23:30 UTC-10:00'],
+      ['2026-11-21T14:31:00+00:00', '21-Nov-2026 14:31 UTC'],
+      ['2023-06-15T15:00:00.000Z', '15-Jun-2023 15:00 UTC'],
+      ['2019-12-10T23:30:00-05:00', '10-Dec-2019 23:30 UTC-05:00'],
+      ['2024-03-31T01:30:00+05:30', '31-Mar-2024 01:30 UTC+05:30'],
+      ['2024-07-01T00:00:00+14:00', '01-Jul-2024 00:00 UTC+14:00'],
+      ['2024-02-29T23:59:59-12:00', '29-Feb-2024 23:59 UTC-12:00'],
+      ['2024-12-31T23:30Z', '31-Dec-2024 23:30 UTC'],
+    ];
+    for (const [raw, sent] of table) {
+      const instant = new Date(raw.replace(/T(\d\d:\d\d)Z$/, 'T$1:00Z'));
+      const offset = /Z$/.test(raw) ? 0 : Number(raw.slice(-6, -3)) * 60 + Math.sign(Number(raw.slice(-6, -3)) || 1) * Number(raw.slice(-2));
+      const same = -instant.getTimezoneOffset() === offset;
+      const expected = same ? formatDateTime(instant) : `${formatDateTime(instant)} (sent as ${sent})`;
+      expect(parseFhirDate(raw, NOW), raw).to.deep.equal({ raw, text: expected, precision: 'time' });
+    }
+  });
+
+  it('H8: a zoned time reads on the same clock as "Retrieved at": the moment a Date holds is shown as formatDateTime shows it', () => {
+    const moment = new Date(2026, 10, 21, 9, 5);
+    const iso = moment.toISOString();
+    expect(parseFhirDate(iso, NOW)?.text.startsWith(formatDateTime(moment)), iso).to.be.true;
   });
 
   it('H8: month names are English three-letter abbreviations for every month', () => {
@@ -75,10 +98,13 @@ describe('dates: parseFhirDate', () => {
     expect(parseFhirDate('2026-11-22', NOW)?.implausible).to.equal('future');
     expect(parseFhirDate('2026-12', NOW)?.implausible).to.equal('future');
     expect(parseFhirDate('2027', NOW)?.implausible).to.equal('future');
-    expect(parseFhirDate('2026-11-22T00:01:00Z', NOW)?.implausible).to.equal('future');
+    expect(parseFhirDate('2026-11-22T00:01:00', NOW)?.implausible).to.equal('future');
     // Today, this month and this year are not in the future.
     expect(parseFhirDate('2026-11-21', NOW)?.implausible).to.be.undefined;
-    expect(parseFhirDate('2026-11-21T23:59:00Z', NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate('2026-11-21T23:59:00', NOW)?.implausible).to.be.undefined;
+    // A zoned time is judged by the day it falls on here: late tonight is not the future, early tomorrow is.
+    expect(parseFhirDate(new Date(2026, 10, 21, 23, 59).toISOString(), NOW)?.implausible).to.be.undefined;
+    expect(parseFhirDate(new Date(2026, 10, 22, 0, 1).toISOString(), NOW)?.implausible).to.equal('future');
     expect(parseFhirDate('2026-11', NOW)?.implausible).to.be.undefined;
     expect(parseFhirDate('2026', NOW)?.implausible).to.be.undefined;
   });
@@ -87,6 +113,11 @@ describe('dates: parseFhirDate', () => {
     const nextYear = String(new Date().getFullYear() + 1);
     expect(parseFhirDate(nextYear)?.implausible).to.equal('future');
     expect(parseFhirDate('2000-01-01')?.implausible).to.be.undefined;
+  });
+
+  it('H8: offsets no zone has are not read as instants', () => {
+    for (const raw of ['2024-01-01T10:00:00+15:00', '2024-01-01T10:00:00-14:30', '2024-01-01T10:00:00+05:60']) expect(parseFhirDate(raw, NOW), raw).to.be.undefined;
+    expect(parseFhirDate('2024-01-01T10:00:00-14:00', NOW)?.precision).to.equal('time');
   });
 
   it('accepts leap days and rejects impossible dates', () => {
@@ -117,6 +148,22 @@ describe('dates: parseFhirDate', () => {
 });
 
 describe('dates: dateOrVerbatim', () => {
+  it('H8: a value shaped like a FHIR date that no calendar has is shown exactly as sent and flagged impossible', () => {
+    const impossible = [
+      '2023-02-29', '1900-02-29', '2024-13-01', '2024-04-31', '2024-06-31', '2023-00', '2023-13', '2023-03-00', '0000-01-01', '0000',
+      '2024-01-01T25:00', '2024-01-01T24:00:00Z', '2024-01-01T10:60', '2024-01-01T10:00:61', '2024-02-30T10:00:00Z',
+      '2024-01-01T10:00:00+15:00', ' 2023-02-29 ',
+    ];
+    for (const raw of impossible) expect(dateOrVerbatim(raw, NOW), raw).to.deep.equal({ raw, text: raw.trim(), precision: 'year', implausible: 'impossible' });
+    // Not FHIR-shaped: shown as sent, not called impossible (a narrative date, a word, a typo'd format).
+    for (const raw of ['14-May-2020', '30 Apr 2020', 'childhood', '2026-1-5', '20261121', '2024-01-01 10:00', '31/02/2024']) {
+      expect(dateOrVerbatim(raw, NOW)?.implausible, raw).to.be.undefined;
+    }
+    // Real dates are not flagged, and a planned end keeps the impossible flag (only "future" is expected there).
+    expect(dateOrVerbatim('2024-02-29', NOW)?.implausible).to.be.undefined;
+    expect(plannedDate('2023-02-29', NOW)?.implausible).to.equal('impossible');
+  });
+
   it('H8: formats FHIR dates and shows anything else exactly as sent, never hiding it', () => {
     expect(dateOrVerbatim('2015-03', NOW)?.text).to.equal('Mar-2015');
     expect(dateOrVerbatim('14-May-2020', NOW)).to.deep.equal({ raw: '14-May-2020', text: '14-May-2020', precision: 'year' });

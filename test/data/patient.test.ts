@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { formatHumanName, readPatient } from '../../src/data/patient.js';
+import { isNhsNumberSystem, NHS_NUMBER_OID, NHS_NUMBER_SYSTEM } from '../../src/data/nhs-number.js';
+import { formatHumanName, nhsNumbersOf, readPatient } from '../../src/data/patient.js';
 
 const NHS = 'https://fhir.nhs.uk/Id/nhs-number';
+const OID = 'urn:oid:2.16.840.1.113883.2.1.4.1';
 
 describe('patient', () => {
   it('H1: reads the NHS number, CUI name and date of birth of a UK Core Patient', () => {
@@ -26,6 +28,44 @@ describe('patient', () => {
 
   it('H1: a malformed NHS number is kept as stated so the identity check can reject it', () => {
     expect(readPatient({ identifier: [{ system: NHS, value: '99120O3888' }] }).nhsNumber).to.equal('99120O3888');
+  });
+
+  it('H1: both NHS number systems are recognised, and only those two', () => {
+    expect([NHS_NUMBER_SYSTEM, NHS_NUMBER_OID]).to.deep.equal([NHS, OID]);
+    const table: [unknown, boolean][] = [
+      [NHS, true],
+      [OID, true],
+      ['https://fhir.nhs.uk/Id/nhs-number/', false],
+      ['urn:oid:2.16.840.1.113883.2.1.4.1.1', false],
+      ['urn:oid:2.16.840.1.113883.2.1.3.2.4.18.23', false],
+      ['https://example.org/mrn', false],
+      [undefined, false],
+      [42, false],
+    ];
+    for (const [system, expected] of table) expect(isNhsNumberSystem(system), String(system)).to.equal(expected);
+  });
+
+  it('H1: every NHS number a Patient states is read, under either system, whatever the order and use', () => {
+    const table: [string, unknown[], string[], string | undefined][] = [
+      // name, identifiers, every number stated, the number shown
+      ['OID only', [{ system: OID, value: '9912003888' }], ['9912003888'], '9912003888'],
+      ['OID, spaced', [{ system: OID, value: ' 991 200 3888 ' }], ['9912003888'], '9912003888'],
+      ['URL then OID, same number', [{ system: NHS, value: '9912003888' }, { system: OID, value: '9912003888' }], ['9912003888'], '9912003888'],
+      ['URL then OID, different', [{ system: NHS, value: '9912003888' }, { system: OID, value: '9000000009' }], ['9912003888', '9000000009'], '9912003888'],
+      ['OID then URL, different', [{ system: OID, value: '9000000009' }, { system: NHS, value: '9912003888' }], ['9000000009', '9912003888'], '9000000009'],
+      ['two under the URL', [{ system: NHS, value: '9912003888' }, { system: NHS, value: '9000000009' }], ['9912003888', '9000000009'], '9912003888'],
+      ['old first', [{ system: NHS, value: '9000000009', use: 'old' }, { system: NHS, value: '9912003888' }], ['9000000009', '9912003888'], '9912003888'],
+      ['old last, under the OID', [{ system: NHS, value: '9912003888', use: 'official' }, { system: OID, value: '9000000009', use: 'old' }], ['9912003888', '9000000009'], '9912003888'],
+      ['only old', [{ system: OID, value: '9000000009', use: 'old' }], ['9000000009'], '9000000009'],
+      ['other systems ignored', [{ system: 'https://example.org/mrn', value: '9000000009' }, { system: OID, value: '9912003888' }], ['9912003888'], '9912003888'],
+      ['no value', [{ system: OID }, { system: NHS, value: '  ' }, { system: NHS, value: 9912003888 }], [], undefined],
+    ];
+    for (const [name, identifier, all, shown] of table) {
+      expect(nhsNumbersOf({ identifier }), name).to.deep.equal(all);
+      expect(readPatient({ identifier }).nhsNumber, name).to.equal(shown);
+    }
+    expect(nhsNumbersOf(null)).to.deep.equal([]);
+    expect(nhsNumbersOf({ identifier: { system: OID, value: '9912003888' } })).to.deep.equal(['9912003888']);
   });
 
   it('prefers a current NHS number over one marked old', () => {

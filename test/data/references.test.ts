@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { BundleEntry, FhirResource, Reference } from '../../src/data/fhir.js';
-import { createResolver } from '../../src/data/references.js';
+import { ambiguityWarnings, createResolver, sameJson } from '../../src/data/references.js';
 
 const medication = (id: string | undefined, display: string): FhirResource => ({
   resourceType: 'Medication',
@@ -50,17 +50,82 @@ describe('references', () => {
     expect(resolve({ reference: 'https://other.example/fhir/Medication/abc' })).to.be.undefined;
   });
 
-  it('indexes the first of duplicate entries and the entries of nested Bundles', () => {
-    const first = medication('dup', 'First');
+  it('indexes the entries of nested Bundles', () => {
     const nested = medication('inner', 'Inside a nested Bundle');
-    const resolve = createResolver([
-      { fullUrl: 'urn:uuid:1', resource: first },
-      { fullUrl: 'urn:uuid:1', resource: medication('dup', 'Second') },
-      { resource: { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:uuid:2', resource: nested }] } },
-    ]);
-    expect(resolve({ reference: 'urn:uuid:1' })).to.equal(first);
-    expect(resolve({ reference: 'Medication/dup' })).to.equal(first);
+    const resolve = createResolver([{ resource: { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:uuid:2', resource: nested }] } }]);
     expect(resolve({ reference: 'urn:uuid:2' })).to.equal(nested);
+    expect(resolve({ reference: 'Medication/inner' })).to.equal(nested);
+  });
+
+  it('H4: a name two different resources share resolves to nothing and is listed; identical copies resolve', () => {
+    const a = medication('m1', 'Warfarin 1mg tablets');
+    const b = medication('m1', 'Warfarin 5mg tablets');
+    const aAgain = JSON.parse(JSON.stringify(a)) as FhirResource;
+    const aReordered = { code: a.code, id: 'm1', resourceType: 'Medication' } as FhirResource;
+    const noId = (display: string) => medication(undefined, display);
+    const container = (...contained: FhirResource[]): FhirResource => ({ resourceType: 'MedicationRequest', id: 'rx', contained });
+    const bundleOf = (...entry: BundleEntry[]): BundleEntry => ({ resource: { resourceType: 'Bundle', entry } as FhirResource });
+    // [name, entries, reference, container, expected target (or undefined), names listed as ambiguous]
+    const table: [string, BundleEntry[], string, FhirResource | undefined, FhirResource | undefined, string[]][] = [
+      ['same Type/id, different', [{ resource: a }, { resource: b }], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['same Type/id, other order', [{ resource: b }, { resource: a }], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['same Type/id, a version of it', [{ resource: a }, { resource: b }], 'Medication/m1/_history/2', undefined, undefined, ['Medication/m1']],
+      ['same Type/id, identical copy', [{ resource: a }, { resource: aAgain }], 'Medication/m1', undefined, a, []],
+      ['identical but keys in another order', [{ resource: a }, { resource: aReordered }], 'Medication/m1', undefined, a, []],
+      ['the same object twice', [{ resource: a }, { resource: a }], 'Medication/m1', undefined, a, []],
+      ['two identical, then a different one', [{ resource: a }, { resource: aAgain }, { resource: b }], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['same id, another type', [{ resource: a }, { resource: { resourceType: 'Practitioner', id: 'm1' } }], 'Medication/m1', undefined, a, []],
+      ['same fullUrl, different', [{ fullUrl: 'urn:uuid:1', resource: noId('A') }, { fullUrl: 'urn:uuid:1', resource: noId('B') }], 'urn:uuid:1', undefined, undefined, ['urn:uuid:1']],
+      ['same fullUrl in another case', [{ fullUrl: 'URN:UUID:ABC', resource: noId('A') }, { fullUrl: 'urn:uuid:abc', resource: noId('B') }], 'urn:uuid:Abc', undefined, undefined, ['URN:UUID:ABC']],
+      ['same fullUrl, identical', [{ fullUrl: 'urn:uuid:1', resource: noId('A') }, { fullUrl: 'urn:uuid:1', resource: noId('A') }], 'urn:uuid:1', undefined, noId('A'), []],
+      ['own fullUrls, shared Type/id: the fullUrl still resolves', [{ fullUrl: 'urn:uuid:1', resource: a }, { fullUrl: 'urn:uuid:2', resource: b }], 'urn:uuid:2', undefined, b, ['Medication/m1']],
+      ['own fullUrls, shared Type/id: the Type/id does not', [{ fullUrl: 'urn:uuid:1', resource: a }, { fullUrl: 'urn:uuid:2', resource: b }], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['shared Type/id is not rescued by a fullUrl tail', [{ resource: a }, { resource: b }, { fullUrl: 'https://x.example/Medication/m1', resource: noId('C') }], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['two servers, one tail, no ids', [{ fullUrl: 'https://a.example/fhir/Medication/t', resource: noId('A') }, { fullUrl: 'https://b.example/fhir/Medication/t', resource: noId('B') }], 'Medication/t', undefined, undefined, ['Medication/t']],
+      ['two servers: the absolute URL still resolves', [{ fullUrl: 'https://a.example/fhir/Medication/t', resource: noId('A') }, { fullUrl: 'https://b.example/fhir/Medication/t', resource: noId('B') }], 'https://b.example/fhir/Medication/t', undefined, noId('B'), ['Medication/t']],
+      ['inside nested Bundles', [bundleOf({ resource: a }), bundleOf({ resource: b })], 'Medication/m1', undefined, undefined, ['Medication/m1']],
+      ['contained, different', [], '#m', container(medication('m', 'A'), medication('m', 'B')), undefined, []],
+      ['contained, identical', [], '#m', container(medication('m', 'A'), medication('m', 'A')), medication('m', 'A'), []],
+    ];
+    for (const [name, entries, reference, inside, expected, ambiguous] of table) {
+      const resolve = createResolver(entries);
+      const found = resolve({ reference }, inside);
+      if (expected === undefined) expect(found, name).to.be.undefined;
+      else expect(found, name).to.deep.equal(expected);
+      expect(resolve.ambiguous, name).to.deep.equal(ambiguous);
+    }
+    // Contained duplicates are listed once the container is in the payload.
+    const rx = container(medication('m', 'A'), medication('m', 'B'));
+    expect(createResolver([{ resource: rx }]).ambiguous).to.deep.equal(['#m in MedicationRequest/rx']);
+  });
+
+  it('H4: the ambiguity warning names the ids and says references to them could not be resolved', () => {
+    const [one] = ambiguityWarnings(createResolver([{ resource: medication('m1', 'A') }, { resource: medication('m1', 'B') }]));
+    expect(one.kind).to.equal('ambiguous-reference');
+    expect(one.text).to.contain('(Medication/m1)');
+    expect(one.text).to.contain('could not be resolved');
+    expect(ambiguityWarnings(createResolver([{ resource: medication('m1', 'A') }, { resource: medication('m1', 'A') }]))).to.deep.equal([]);
+    const many = Array.from({ length: 12 }, (_, i) => [{ resource: medication(`m${i}`, 'A') }, { resource: medication(`m${i}`, 'B') }]).flat();
+    const [listed] = ambiguityWarnings(createResolver(many));
+    expect(listed.text).to.contain('Medication/m0, Medication/m1,');
+    expect(listed.text).to.contain('Medication/m9 and 2 more');
+  });
+
+  it('sameJson compares parsed JSON structurally, in any key order, without recursion', () => {
+    const table: [unknown, unknown, boolean][] = [
+      [{ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }, true],
+      [{ a: 1 }, { a: 1, b: undefined }, false],
+      [[1, 2], [2, 1], false],
+      [[], {}, false],
+      [null, {}, false],
+      ['1', 1, false],
+      [{ a: [null] }, { a: [null] }, true],
+    ];
+    for (const [a, b, same] of table) expect(sameJson(a, b), JSON.stringify([a, b])).to.equal(same);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100000; i++) deep = { d: deep };
+    expect(sameJson(deep, JSON.parse(JSON.stringify({ d: 'y' })))).to.be.false;
+    expect(sameJson(deep, deep)).to.be.true;
   });
 
   it('circular references resolve one hop at a time and never loop', () => {

@@ -22,6 +22,7 @@ import { normalise } from '../../src/data/normalise.js';
 import { bundleOf, fixtureAvailability, FIXTURE_FILES, loadFixture } from '../conformance/fixtures.js';
 import { accountedFor, clinicalResourcesIn, FAILURE_KINDS } from './support/conservation.js';
 import { applyMutations, hostileString, mutationArb, RESOURCE_TYPES } from './support/mutate.js';
+import { patientResource, scrDocument, scrSection } from '../safety/support/patients.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
@@ -31,6 +32,7 @@ export const RUNS = {
   resourceBundles: 1000,
   mutatedSamples: 1500,
   mutatedFixtures: 1500,
+  malformedNarratives: 25,
 } as const;
 
 /** Normalises and checks the three properties; returns the result for further checks. */
@@ -115,6 +117,30 @@ describe('fuzz: normalise() on arbitrary input', () => {
     fc.assert(fc.property(bundleArb, (b) => outcomes.add(checkProperties(b))), { numRuns: RUNS.resourceBundles, seed: 7003, includeErrorInReport: true });
     // The generator must reach the model path, or conservation would be tested on nothing.
     expect(outcomes.summary().model ?? 0, JSON.stringify(outcomes.summary())).to.be.above(RUNS.resourceBundles / 4);
+  });
+});
+
+/** Pieces of markup that once made the narrative tokenizer rescan the text after them. */
+const TOKENIZER_HOSTILE = ['<', '</', '<a ', '<a b="', "<a b='", '"', "'", '>', '=', ' ', 'x', '<!--', '-->', '<![CDATA[', ']]>', '<!x', '<?',
+  '<script', '<script>', '</script', '<p1:script>', '<div>', '</div>', '&#', '&#x', '&amp', ';', '/', '<td ', 'a=1 '];
+
+/** A narrative of about 256 KB: a random sequence of hostile pieces, repeated. */
+const hostileNarrativeArb = fc
+  .array(fc.constantFrom(...TOKENIZER_HOSTILE), { minLength: 1, maxLength: 12 })
+  .map((pieces) => pieces.join('').repeat(Math.ceil((256 * 1024) / pieces.join('').length)));
+
+describe('fuzz: normalise() on malformed narratives', () => {
+  it(`malformed narratives of 256 KB from tokenizer-hostile pieces (${RUNS.malformedNarratives} runs): never throws, each read in under 1.5 s (H11 freeze control)`, () => {
+    let slowest = 0;
+    fc.assert(
+      fc.property(hostileNarrativeArb, (div) => {
+        const started = performance.now();
+        checkProperties(scrDocument([scrSection('AllergiesHeader', 'Allergies and Adverse Reactions', div)], patientResource(undefined, 'NONUMBER')));
+        slowest = Math.max(slowest, performance.now() - started);
+        if (slowest >= 1500) throw new Error(`a 256 KB narrative took ${Math.round(slowest)} ms`);
+      }),
+      { numRuns: RUNS.malformedNarratives, seed: 7006, includeErrorInReport: true },
+    );
   });
 });
 

@@ -18,6 +18,7 @@ afterEach(() => resetHandlers());
 const NHS = nhsNumber(60);
 const SENTINEL_TAG = 'date may be wrong (1970-01-01 placeholder)';
 const FUTURE_TAG = 'date is in the future: check';
+const IMPOSSIBLE_TAG = 'not a real date or time: shown as sent, check';
 
 async function show(resources: Json[]) {
   await useHandlers(http.get(ENDPOINT, () => fhirJson(bundle([patientResource(NHS, 'HALE', 'Dennis'), ...resources]))));
@@ -37,6 +38,18 @@ describe('H8: dates through the element', () => {
   it('H8: an onset in the future is shown with the words "date is in the future: check" beside it', async () => {
     const el = await show([{ resourceType: 'Condition', id: 'c', code: { text: 'Type 2 diabetes' }, onsetDateTime: '2099-03-01' }]);
     expect(rowWith(el, 'Problems and conditions', 'Type 2 diabetes')).to.contain(`01-Mar-2099 ${FUTURE_TAG}`);
+  });
+
+  it('H8: an impossible date or time (2023-02-29, 2024-13-01, T25:00) is shown as sent with the words "not a real date or time: shown as sent, check" beside it', async () => {
+    const el = await show([
+      allergy('a', 'Peanut', { onsetDateTime: '2023-02-29', recordedDate: '2024-13-01' }),
+      { resourceType: 'Condition', id: 'c', code: { text: 'Type 2 diabetes' }, onsetDateTime: '2024-04-31', recordedDate: '2024-01-01T25:00:00Z' },
+    ]);
+    const allergyRow = rowWith(el, 'Current allergies and adverse reactions', 'Peanut');
+    expect(allergyRow).to.contain(`2023-02-29 ${IMPOSSIBLE_TAG}`);
+    expect(allergyRow).to.contain(`2024-13-01 ${IMPOSSIBLE_TAG}`);
+    const conditionRow = rowWith(el, 'Problems and conditions', 'Type 2 diabetes');
+    expect(conditionRow).to.contain(`2024-04-31 ${IMPOSSIBLE_TAG}`);
   });
 
   it('H8: partial dates stay partial: "2010" and "Mar-2015", never a made-up day', async () => {

@@ -31,8 +31,11 @@ export function textsOf(value: unknown): string[] {
     .filter((t): t is string => t !== undefined);
 }
 
-/** An Age or Quantity as `45 years`; undefined without a number. */
-function quantityText(q: unknown): string | undefined {
+/**
+ * A Quantity (or Age) as `45 years`, `<5 mg`: its comparator, value and unit (else its code).
+ * Undefined without a finite number, so `NaN mg` or `Infinity` is never shown as a dose or age.
+ */
+export function quantityText(q: unknown): string | undefined {
   if (!isObject(q) || typeof q.value !== 'number' || !Number.isFinite(q.value)) return undefined;
   const unit = asString(q.unit) ?? asString(q.code);
   const comparator = asString(q.comparator) ?? '';

@@ -1,9 +1,9 @@
 /**
  * Condition and Flag → additional-information items, or nothing (entered in error).
  */
-import { conceptName, conceptText, statusCode } from '../codes.js';
+import { codeWord, conceptName, conceptText, readStatus } from '../codes.js';
 import { dateOrVerbatim } from '../dates.js';
-import { asString, isObject, type FhirResource } from '../fhir.js';
+import { isObject, type FhirResource } from '../fhir.js';
 import type { ConditionItem, FlagItem } from '../model.js';
 import { choiceDate, provenanceOf } from './common.js';
 
@@ -12,9 +12,13 @@ export const NO_TEXT_FLAG = 'Flag with no text recorded';
 
 const CONDITION_CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
 const CONDITION_VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+const CONDITION_CLINICALS = ['active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved'] as const;
+const CONDITION_VERIFICATIONS = ['unconfirmed', 'provisional', 'differential', 'confirmed', 'refuted', 'entered-in-error'] as const;
 
 export function readCondition(resource: FhirResource, position: number, now: Date): ConditionItem | 'hidden' {
-  const verification = statusCode(resource.verificationStatus, CONDITION_VERIFICATION_SYSTEM);
+  // Read like an allergy's status (codes.ts readStatus): any case, or in words; unknown words are shown as sent.
+  const verificationStatus = readStatus(resource.verificationStatus, CONDITION_VERIFICATIONS, CONDITION_VERIFICATION_SYSTEM);
+  const verification = verificationStatus.code ?? verificationStatus.asSent;
   if (verification === 'entered-in-error') return 'hidden';
   const name = conceptName(resource.code);
   const item: ConditionItem = {
@@ -22,7 +26,8 @@ export function readCondition(resource: FhirResource, position: number, now: Dat
     coded: name.text !== undefined && name.coded,
     source: provenanceOf(resource, position),
   };
-  const clinical = statusCode(resource.clinicalStatus, CONDITION_CLINICAL_SYSTEM);
+  const clinicalStatus = readStatus(resource.clinicalStatus, CONDITION_CLINICALS, CONDITION_CLINICAL_SYSTEM);
+  const clinical = clinicalStatus.code ?? clinicalStatus.asSent;
   if (clinical) item.clinical = clinical;
   if (verification) item.verification = verification;
   const onset = choiceDate(resource, 'onset', now);
@@ -36,7 +41,7 @@ export function readCondition(resource: FhirResource, position: number, now: Dat
 }
 
 export function readFlag(resource: FhirResource, position: number, now: Date): FlagItem | 'hidden' {
-  const status = asString(resource.status)?.trim();
+  const status = codeWord(resource.status);
   if (status === 'entered-in-error') return 'hidden';
   const item: FlagItem = {
     text: conceptText(resource.code) ?? NO_TEXT_FLAG,

@@ -2,7 +2,7 @@
  * List → what it says about absence (emptyReason) and completeness (warning codes), and
  * the warning raised when a List's "nothing here" disagrees with the resources beside it.
  */
-import { codings, conceptText, emptyReasonOf, hasCode, LOINC, SNOMED } from '../codes.js';
+import { codeWord, codings, conceptText, emptyReasonOf, hasCode, LOINC, SNOMED } from '../codes.js';
 import { asArray, asString, isObject, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import type { Resolver } from '../references.js';
 import type { ListStatement, RecordWarning } from '../model.js';
@@ -52,7 +52,7 @@ export interface ListOutcome {
 }
 
 export function readList(resource: FhirResource, position: number, resolve: Resolver): ListOutcome | 'hidden' {
-  if (asString(resource.status)?.trim() === 'entered-in-error') return 'hidden';
+  if (codeWord(resource.status) === 'entered-in-error') return 'hidden';
   const title = asString(resource.title) ?? conceptText(resource.code) ?? 'Untitled list';
   const source = provenanceOf(resource, position);
   const items = asArray<unknown>(resource.entry).filter(isObject);

@@ -2,13 +2,13 @@
  * MedicationStatement and MedicationRequest → a medicine line, grouped repeat / acute /
  * other / stopped, or nothing (entered in error).
  */
-import { codings, conceptName, conceptText, type ConceptName } from '../codes.js';
+import { codeWord, codings, conceptName, conceptText, type ConceptName } from '../codes.js';
 import { dateOrVerbatim, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
 import { dayOf, medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
-import { notesOf, provenanceOf } from './common.js';
+import { notesOf, provenanceOf, quantityText } from './common.js';
 
 export const UNRESOLVED_MEDICINE = 'Medicine name not available (reference could not be resolved)';
 export const NO_NAME_MEDICINE = 'Medicine name not recorded';
@@ -98,12 +98,6 @@ function medicineName(resource: FhirResource, resolve: Resolver): ConceptName & 
   return { text: medication ? NO_NAME_MEDICINE : UNRESOLVED_MEDICINE, coded: false };
 }
 
-const quantityText = (q: unknown): string | undefined => {
-  if (!isObject(q) || typeof q.value !== 'number') return undefined;
-  const unit = asString(q.unit) ?? asString(q.code);
-  return unit ? `${q.value} ${unit}` : String(q.value);
-};
-
 /**
  * A dose given only in structured form, spelled out plainly ("1 tablet, oral, 1 time per 1 d"),
  * so a coded dose is never reported as "not recorded". Values are shown as sent, not rounded.
@@ -169,7 +163,7 @@ function currencyFacts(resource: FhirResource, status: string | undefined, cours
 }
 
 export function readMedicine(resource: FhirResource, position: number, resolve: Resolver, now: Date): MedicineOutcome {
-  const status = asString(resource.status)?.trim().toLowerCase();
+  const status = codeWord(resource.status);
   if (status === 'entered-in-error') return { group: 'hidden' };
 
   const name = medicineName(resource, resolve);

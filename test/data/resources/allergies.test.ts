@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { parseFhirDate } from '../../../src/data/dates.js';
+import type { Allergy, AllergyNegation, Reaction } from '../../../src/data/model.js';
 import { NO_NAME_ALLERGY } from '../../../src/data/resources/allergies.js';
-import { allergyClinical, allergyVerification, snomed, summarise, summariseEntries } from './summarise.js';
+import { allergyClinical, allergyVerification, SNOMED, snomed, summarise, summariseEntries } from './summarise.js';
 
 // Modelled on UKCore-AllergyIntolerance-Amoxicillin-Example and the R4 spec examples.
 const penicillin = {
@@ -97,14 +99,15 @@ describe('resources: AllergyIntolerance', () => {
       // R4 allergyintolerance-nka: text "NKA".
       { resourceType: 'AllergyIntolerance', id: 'nka', code: snomed('716186003', 'No Known Allergy (situation)', 'NKA'), recordedDate: '2015-08-06T15:37:31-06:00' },
       { resourceType: 'AllergyIntolerance', id: 'nkfa', code: { coding: [{ system: 'http://snomed.info/sct', code: '429625007' }] } },
-      { resourceType: 'AllergyIntolerance', id: 'nkea', code: { coding: [{ code: '428607008' }] } },
+      { resourceType: 'AllergyIntolerance', id: 'nkea', code: { coding: [{ system: 'http://snomed.info/sct', code: '428607008' }] } },
     );
     expect(summary.allergies.negations.map((n) => [n.text, n.scope])).to.deep.equal([
       ['NKA', 'all'],
       ['No known food allergy', 'food'],
       ['No known environmental allergy', 'environment'],
     ]);
-    expect(summary.allergies.negations[0].recorded?.text).to.equal('06-Aug-2015 15:37');
+    // A zoned time is shown on the reader's clock (H8; the rule's own tests are in dates.test.ts).
+    expect(summary.allergies.negations[0].recorded?.text).to.equal(parseFhirDate('2015-08-06T15:37:31-06:00')?.text);
   });
 
   it('H3: a scoped negation is never widened: "no known food allergy" stays food-scoped', () => {
@@ -180,7 +183,7 @@ describe('resources: AllergyIntolerance', () => {
     expect(cashew.category).to.deep.equal(['food']);
     expect(cashew.onset).to.deep.equal({ raw: '2004', text: '2004', precision: 'year' });
     expect(cashew.lastOccurrence?.text).to.equal('Jun-2012');
-    expect(cashew.recorded?.text).to.equal('09-Oct-2014 14:58');
+    expect(cashew.recorded?.text).to.equal(parseFhirDate('2014-10-09T14:58:00+11:00')?.text);
     expect(cashew.reactions).to.deep.equal([
       {
         manifestations: ['Anaphylactic reaction'],
@@ -232,5 +235,119 @@ describe('resources: AllergyIntolerance', () => {
     ]);
     expect(summary.allergies.active.map((a) => a.recorder)).to.deep.equal(['Dr Display', 'GOSE, Sandra, Leeds GP', 'GOSE, Sandra']);
     expect(summary.hidden.notDisplayed).to.deep.equal({});
+  });
+});
+
+/** Where an AllergyIntolerance lands: hidden, a negation, or one of the three allergy groups. */
+function placeOf(resource: object): { bucket: string; allergy?: Allergy; negation?: AllergyNegation } {
+  const summary = summarise(resource);
+  if (summary.hidden.enteredInError === 1) return { bucket: 'hidden' };
+  if (summary.allergies.negations.length) return { bucket: 'negation', negation: summary.allergies.negations[0] };
+  for (const bucket of ['active', 'ended', 'refuted'] as const) {
+    if (summary.allergies[bucket].length) return { bucket, allergy: summary.allergies[bucket][0] };
+  }
+  return { bucket: 'none' };
+}
+
+const latex = (extra: object) => ({ resourceType: 'AllergyIntolerance', id: 'x', code: { text: 'Latex' }, ...extra });
+
+describe('resources: AllergyIntolerance detail (issue 11, class 8)', () => {
+  it('H13: criticality and reaction severity are read whatever their case and spacing', () => {
+    const table: [unknown, unknown, Allergy['criticality'], Reaction['severity']][] = [
+      ['HIGH', 'Severe', 'high', 'severe'],
+      [' Low ', ' MILD', 'low', 'mild'],
+      ['Unable-To-Assess', 'Moderate ', 'unable-to-assess', 'moderate'],
+      ['high', 'severe', 'high', 'severe'],
+      ['CRITH', 'very bad', undefined, undefined],
+      ['', '  ', undefined, undefined],
+      [3, { code: 'severe' }, undefined, undefined],
+    ];
+    for (const [criticality, severity, expectedCriticality, expectedSeverity] of table) {
+      const { allergy } = placeOf(latex({ criticality, reaction: [{ manifestation: [{ text: 'Hives' }], severity }] }));
+      expect(allergy?.criticality, String(criticality)).to.equal(expectedCriticality);
+      expect(allergy?.reactions[0].severity, String(severity)).to.equal(expectedSeverity);
+    }
+  });
+
+  it('H5: clinical and verification statuses are honoured in any case, by code, bare string or in words, and unknown words are kept as sent', () => {
+    const cc = (code?: string, text?: string, display?: string) => ({
+      ...(code !== undefined || display !== undefined ? { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', ...(code !== undefined ? { code } : {}), ...(display ? { display } : {}) }] } : {}),
+      ...(text !== undefined ? { text } : {}),
+    });
+    // [name, clinicalStatus, verificationStatus, bucket, clinical, verification, unrecognised]
+    const table: [string, unknown, unknown, string, string | undefined, string | undefined, string[] | undefined][] = [
+      ['coded, upper case', cc('ACTIVE'), cc('REFUTED'), 'refuted', 'active', 'refuted', undefined],
+      ['coded, spaced', cc(' inactive '), cc(' confirmed'), 'ended', 'inactive', 'confirmed', undefined],
+      ['coded entered-in-error, mixed case', cc('active'), cc('Entered-In-Error'), 'hidden', undefined, undefined, undefined],
+      ['STU3 bare strings, capitalised', 'Resolved', 'Confirmed', 'ended', 'resolved', 'confirmed', undefined],
+      ['STU3 bare string entered-in-error', undefined, ' ENTERED-IN-ERROR ', 'hidden', undefined, undefined, undefined],
+      ['text only: Refuted', undefined, { text: 'Refuted' }, 'refuted', undefined, 'refuted', undefined],
+      ['text only: Entered in error', undefined, { text: 'Entered in error' }, 'hidden', undefined, undefined, undefined],
+      ['text only: entered-in-error', undefined, { text: 'entered-in-error' }, 'hidden', undefined, undefined, undefined],
+      ['text only: ENTERED_IN_ERROR', undefined, { text: 'ENTERED_IN_ERROR' }, 'hidden', undefined, undefined, undefined],
+      ['text only: Inactive', { text: 'Inactive' }, undefined, 'ended', 'inactive', undefined, undefined],
+      ['text only: Resolved, spaced', { text: '  Resolved ' }, { text: 'Confirmed' }, 'ended', 'resolved', 'confirmed', undefined],
+      ['text only: Unconfirmed', { text: 'Active' }, { text: 'Unconfirmed' }, 'active', 'active', 'unconfirmed', undefined],
+      ['unknown code, display in words', undefined, cc('723510000', undefined, 'Refuted'), 'refuted', undefined, 'refuted', undefined],
+      ['a known code wins over other words', cc('active'), cc('confirmed', 'Refuted'), 'active', 'active', 'confirmed', undefined],
+      ['unknown verification words kept', undefined, { text: 'Suspected' }, 'active', undefined, undefined, ['Suspected']],
+      ['unknown clinical words kept', { text: 'In remission' }, cc('confirmed'), 'active', undefined, 'confirmed', ['In remission']],
+      ['unknown code kept', cc('remission'), cc('probable'), 'active', undefined, undefined, ['remission', 'probable']],
+      ['words that only contain a status are not it', { text: 'Not resolved' }, { text: 'Refuted by patient?' }, 'active', undefined, undefined, ['Not resolved', 'Refuted by patient?']],
+    ];
+    for (const [name, clinicalStatus, verificationStatus, bucket, clinical, verification, unrecognised] of table) {
+      const place = placeOf(latex({ clinicalStatus, verificationStatus }));
+      expect(place.bucket, name).to.equal(bucket);
+      expect(place.allergy?.clinical, name).to.equal(clinical);
+      expect(place.allergy?.verification, name).to.equal(verification);
+      expect(place.allergy?.unrecognisedStatus, name).to.deep.equal(unrecognised);
+    }
+  });
+
+  it('H4: with no code, the name comes from the reactions\' substance, else the entry\'s own narrative, and is marked not coded and where it came from', () => {
+    const div = (inner: string) => ({ status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${inner}</div>` });
+    // [name, resource fields, substance, coded, from]
+    const table: [string, object, string, boolean, Allergy['substanceFrom']][] = [
+      ['reaction substance text', { reaction: [{ substance: { text: 'Amoxicillin' }, manifestation: [{ text: 'Rash' }] }] }, 'Amoxicillin', false, 'reaction'],
+      ['reaction substance display only', { reaction: [{ substance: snomed('372687004', 'Amoxicillin') }] }, 'Amoxicillin', false, 'reaction'],
+      ['two reactions, one substance', { reaction: [{ substance: { text: 'Peanut' } }, { substance: { text: 'Peanut' } }] }, 'Peanut', false, 'reaction'],
+      ['two reactions, two substances', { reaction: [{ substance: { text: 'Cashew' } }, {}, { substance: { text: 'Pistachio' } }] }, 'Cashew; Pistachio', false, 'reaction'],
+      ['blank code text falls through', { code: { text: '  ' }, reaction: [{ substance: { text: 'Egg' } }] }, 'Egg', false, 'reaction'],
+      ['reaction beats narrative', { reaction: [{ substance: { text: 'Egg' } }], text: div('<p>Something else</p>') }, 'Egg', false, 'reaction'],
+      ['narrative text only, markup gone', { text: div('<p>Allergy to <b>latex</b>\n gloves</p>') }, 'Allergy to latex gloves', false, 'narrative'],
+      ['narrative: a table of the entry', { text: div('<table><tr><td>Substance</td><td>Sesame</td></tr></table>') }, 'Substance Sesame', false, 'narrative'],
+      ['narrative: script content dropped', { text: div('<p>Wasp venom</p><script>alert(1)</script>') }, 'Wasp venom', false, 'narrative'],
+      ['narrative: entities decoded', { text: div('<p>Fish &amp; shellfish</p>') }, 'Fish & shellfish', false, 'narrative'],
+      ['the code wins over both', { code: snomed('91935009', 'Peanut'), reaction: [{ substance: { text: 'Cashew' } }], text: div('<p>Hazelnut</p>') }, 'Peanut', true, undefined],
+      ['nothing at all', { reaction: [{ manifestation: [{ text: 'Rash' }] }], text: div('<p>  </p>') }, NO_NAME_ALLERGY, false, undefined],
+      ['a narrative that is not a string', { text: { div: 42 } }, NO_NAME_ALLERGY, false, undefined],
+    ];
+    for (const [name, fields, substance, coded, from] of table) {
+      const { allergy } = placeOf({ resourceType: 'AllergyIntolerance', id: 'n', clinicalStatus: allergyClinical('active'), ...fields });
+      expect(allergy?.substance, name).to.equal(substance);
+      expect(allergy?.coded, name).to.equal(coded);
+      expect(allergy?.substanceFrom, name).to.equal(from);
+      expect(allergy?.source, name).to.deep.equal({ kind: 'resource', ref: 'AllergyIntolerance/n' });
+    }
+  });
+
+  it('H3: "no known allergy" codes are honoured only from SNOMED CT; the same digits in another system are an ordinary allergy entry', () => {
+    const coding = (system: string | undefined, code: string, display: string) => ({ ...(system !== undefined ? { system } : {}), code, display });
+    // [name, code, bucket, negation code or allergy name]
+    const table: [string, object, string, string][] = [
+      ['SNOMED, no known allergy', { coding: [coding(SNOMED, '716186003', 'No known allergy')] }, 'negation', '716186003'],
+      ['SNOMED, no known drug allergy, spaced code', { coding: [coding(SNOMED, ' 409137002 ', 'No known drug allergy')] }, 'negation', '409137002'],
+      ['SNOMED after a local coding', { coding: [coding('http://example.org/local', 'NKA', 'None'), coding(SNOMED, '429625007', 'No known food allergy')] }, 'negation', '429625007'],
+      ['local system, same digits', { coding: [coding('http://example.org/local', '716186003', 'Local code 716186003')] }, 'active', 'Local code 716186003'],
+      ['read code system, same digits, text', { text: 'Sulphonamides', coding: [coding('http://read.info/ctv3', '409137002', 'x')] }, 'active', 'Sulphonamides'],
+      ['no system at all', { coding: [coding(undefined, '716186003', 'No known allergy')] }, 'active', 'No known allergy'],
+      ['LOINC system', { coding: [coding('http://loinc.org', '428607008', 'Environmental')] }, 'active', 'Environmental'],
+    ];
+    for (const [name, code, bucket, expected] of table) {
+      const place = placeOf({ resourceType: 'AllergyIntolerance', id: 'k', clinicalStatus: allergyClinical('active'), verificationStatus: allergyVerification('confirmed'), code });
+      expect(place.bucket, name).to.equal(bucket);
+      if (bucket === 'negation') expect(place.negation?.code, name).to.equal(expected);
+      else expect([place.allergy?.substance, place.allergy?.coded], name).to.deep.equal([expected, true]);
+    }
   });
 });

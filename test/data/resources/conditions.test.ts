@@ -79,4 +79,24 @@ describe('resources: Condition and Flag', () => {
     expect(summary.flags[0].source.ref).to.equal('Flag/UKCore-Flag-FoodAllergy-Example');
     expect(summary.hidden.enteredInError).to.equal(1);
   });
+
+  it('H5: Condition and Flag statuses are read in any case, or in words, and unknown words are kept as sent', () => {
+    // [name, clinicalStatus, verificationStatus, shown?, clinical, verification]
+    const table: [string, unknown, unknown, boolean, string | undefined, string | undefined][] = [
+      ['upper-case codes', clinical('RESOLVED'), verification(' Confirmed '), true, 'resolved', 'confirmed'],
+      ['entered in error, mixed case', clinical('active'), verification('Entered-In-Error'), false, undefined, undefined],
+      ['entered in error, in words', undefined, { text: 'Entered in error' }, false, undefined, undefined],
+      ['statuses in words', { text: 'Remission' }, { text: 'Provisional' }, true, 'remission', 'provisional'],
+      ['unknown words kept', { text: 'Under review' }, { text: 'Possible' }, true, 'Under review', 'Possible'],
+    ];
+    for (const [name, clinicalStatus, verificationStatus, shown, c, v] of table) {
+      const summary = summarise({ resourceType: 'Condition', id: 'c', code: { text: 'Asthma' }, clinicalStatus, verificationStatus });
+      expect(summary.conditions.length, name).to.equal(shown ? 1 : 0);
+      expect(summary.hidden.enteredInError, name).to.equal(shown ? 0 : 1);
+      if (shown) expect([summary.conditions[0].clinical, summary.conditions[0].verification], name).to.deep.equal([c, v]);
+    }
+    const flags = summarise({ resourceType: 'Flag', id: 'f1', status: ' Entered-in-Error', code: { text: 'x' } }, { resourceType: 'Flag', id: 'f2', status: 'ACTIVE', code: { text: 'Violent' } });
+    expect(flags.flags.map((f) => f.status)).to.deep.equal(['active']);
+    expect(flags.hidden.enteredInError).to.equal(1);
+  });
 });
