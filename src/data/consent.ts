@@ -9,7 +9,8 @@ export const ACS_PERMISSION_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/SCR-ACSPerm
 
 export type Permission = 'no' | 'ask';
 
-function codesOf(resource: FhirResource): string[] {
+/** The permission codes a resource states (lower case, `''` for a coding with no code). */
+export function permissionCodes(resource: FhirResource): string[] {
   const codings = [
     ...asArray<unknown>(resource.meta?.security),
     ...asArray<unknown>(resource.securityLabel).flatMap((label) => (isObject(label) ? asArray<unknown>(label.coding) : [])),
@@ -21,7 +22,7 @@ function codesOf(resource: FhirResource): string[] {
 
 /** The strictest permission any resource states: one `No` outweighs every `Ask`. */
 export function permissionOf(resources: FhirResource[]): Permission | undefined {
-  const codes = resources.flatMap(codesOf);
+  const codes = resources.flatMap(permissionCodes);
   if (codes.includes('no')) return 'no';
   if (codes.some((c) => c === 'ask' || c === 'yes')) return 'ask';
   return undefined;
