@@ -287,7 +287,8 @@ export function buildAuditEvent(input: AuditEventInput): FhirResource {
     extension: [
       {
         url: NOTIFICATION_EXTENSION,
-        valueString: `Alert: ${alert.type === '2' ? 'Permission to view override' : 'Legitimate relationship self-claimed'} ${input.recordId}`,
+        // Reason 6 is the one alert that is not an override: a self-claimed relationship, with the patient's permission.
+        valueString: `Alert: ${alert.reason === '6' ? 'Legitimate relationship self-claimed' : 'Permission to view override'} ${input.recordId}`,
       },
     ],
     type: { system: ALERT_TYPE_SYSTEM, code: alert.type, display: ALERT_TYPE_DISPLAY[alert.type] },
