@@ -31,7 +31,7 @@ describe('the permission question: accessibility', () => {
     expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
     expect(f.querySelectorAll('button')).to.have.length(1);
     expect(f.querySelector('button')!.type).to.equal('submit');
-    expect(f.querySelector('textarea')).to.equal(null);
+    expect(f.querySelector('textarea') === null, 'no reason field').to.be.true;
     radios[2].click();
     await el.updateComplete;
     const reason = f.querySelector('textarea')!;
@@ -40,7 +40,7 @@ describe('the permission question: accessibility', () => {
     expect(reason.getAttribute('aria-describedby')).to.equal('scr-permission-note-hint');
     radios[0].click();
     await el.updateComplete;
-    expect(f.querySelector('textarea')).to.equal(null);
+    expect(f.querySelector('textarea') === null, 'no reason field').to.be.true;
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -78,7 +78,7 @@ describe('the permission question: accessibility', () => {
     await untilPermission(el);
     el.permit({ decision: 'emergency', note: 'Unconscious' });
     await settle(el);
-    expect(shadow(el).querySelector('[part~="alert-warning"]')).to.exist;
+    expect(shadow(el).querySelector('[part~="alert-warning"]') !== null, 'the unsent-alert warning is shown').to.be.true;
     await expect(el).to.be.accessible();
   });
 

@@ -382,7 +382,7 @@ if (await conformanceFixtures()) {
         expect(alerts[0].detail).to.deep.include({ sent: false, status: 400 });
         expect(alerts[0].detail.message).to.contain("Missing 'agent' entry");
         expect(el.getAttribute('state')).to.equal('loaded');
-        expect(shadow(el).querySelector('[part~="alert-warning"]')).to.exist;
+        expect(shadow(el).querySelector('[part~="alert-warning"]') !== null, 'the unsent-alert warning is shown').to.be.true;
       });
     });
   });

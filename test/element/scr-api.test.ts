@@ -209,7 +209,7 @@ describe('scr-api: step 1 outcomes', () => {
     expect((events.events[0].detail as ScrErrorDetail).kind).to.equal('patient-mismatch');
     expect(pointers).to.equal(1);
     expect(described(api.requests)).to.deep.equal([]);
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
   });
 
   for (const [what, nhs, label] of [
@@ -223,7 +223,7 @@ describe('scr-api: step 1 outcomes', () => {
       const el = await mountApi(nhs);
       await untilPermission(el);
       expect(el.state).to.equal('permission');
-      expect(form(el)).to.exist;
+      expect(form(el) !== null, 'the permission question is on the card').to.be.true;
       expect(visibleText(el)).to.contain('Has the patient given permission to view their Summary Care Record?');
       expect(live(el)).to.equal('Permission to view is needed before the Summary Care Record is shown.');
       expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
@@ -384,7 +384,7 @@ describe('scr-api: the permission question and permit()', () => {
     await pause(50);
     expect(visibleText(el)).to.contain('Choose an answer to continue.');
     expect(shadow(el).activeElement?.getAttribute('value')).to.equal('given');
-    expect(shadow(el).querySelector('textarea')).to.equal(null);
+    expect(shadow(el).querySelector('textarea') === null, 'no reason field').to.be.true;
     shadow(el).querySelector<HTMLInputElement>('input[value="court-order"]')!.click();
     await el.updateComplete;
     const reason = shadow(el).querySelector('textarea')!;
@@ -394,7 +394,7 @@ describe('scr-api: the permission question and permit()', () => {
     await pause(50);
     expect(visibleText(el)).to.contain('Give the reason for viewing without the patient’s permission.');
     expect(reason.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(el).activeElement).to.equal(reason);
+    expect(shadow(el).activeElement === reason, 'focus on the reason').to.be.true;
     expect(el.getAttribute('state')).to.equal('permission');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
     await answerInForm(el, 'court-order', 'Court order 123');

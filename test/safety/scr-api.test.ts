@@ -73,9 +73,9 @@ describe('H16: no record is viewed before permission to view', () => {
     const firstQuestion = form(el);
     el.nhsNumber = PATIENT.noLabel;
     await el.updateComplete;
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     await untilPermission(el);
-    expect(form(el)).not.to.equal(firstQuestion);
+    expect(form(el) !== firstQuestion, 'a new question').to.be.true;
     expect(visibleText(el)).to.contain('999 030 0038');
     expect(visibleText(el)).not.to.contain('999 030 0011');
     el.permit({ decision: 'given' });
@@ -93,7 +93,7 @@ describe('H16: no record is viewed before permission to view', () => {
     el.clear();
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('idle');
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     expect(el.permit({ decision: 'given' })).to.be.false;
     await pause(300);
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
@@ -107,7 +107,7 @@ describe('H16: no record is viewed before permission to view', () => {
     el.remove();
     await el.updateComplete;
     expect(el.permit({ decision: 'given' })).to.be.false;
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     await pause(300);
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
     parent.appendChild(el);
@@ -162,7 +162,7 @@ describe('H17: no override is offered to a patient who opted out', () => {
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(visibleText(el)).to.contain('The patient has chosen not to share their Summary Care Record (permission to view: No). It cannot be shown.');
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     expect(buttons(el)).to.deep.equal(['Try again']);
     for (const decision of ['given', 'emergency', 'public-interest', 'statute', 'court-order'] as const) {
       expect(el.permit({ decision, note: 'override' }), decision).to.be.false;
@@ -181,7 +181,7 @@ describe('H17: no override is offered to a patient who opted out', () => {
     shadow(el).querySelector<HTMLButtonElement>('button.retry')!.click();
     await requestsReach(api, 2);
     await settle(el);
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference', 'GET DocumentReference']);
   });
 
@@ -199,7 +199,7 @@ describe('H17: no override is offered to a patient who opted out', () => {
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(visibleText(el)).to.contain('chosen not to share');
-    expect(form(el)).to.equal(null);
+    expect(form(el) === null, 'no permission question on the card').to.be.true;
     expect(calls).to.equal(2);
     expect(api.requests.filter((r) => r.resource === 'Bundle').map((r) => r.url.searchParams.get('composition.identifier'))).to.deep.equal(['OLD-ID']);
   });
@@ -220,7 +220,7 @@ describe('H18: no override without its access alert', () => {
       events.stop();
       expect(events.events.map((e) => [e.type, (e.detail as ScrErrorDetail).kind])).to.deep.equal([['scr-error', 'config']]);
       expect(visibleText(el)).to.contain('alerts="post"');
-      expect(form(el)).to.equal(null);
+      expect(form(el) === null, 'no permission question on the card').to.be.true;
       expect(api.requests).to.have.length(0);
     });
   }
@@ -249,7 +249,7 @@ describe('H18: no override without its access alert', () => {
       const body = api.requests[1].body as { type: { code: string }; subtype: { code: string }[] };
       expect(`${body.type.code}/${body.subtype[0].code}`).to.equal(alert);
       expect(sent.events.map((e) => e.detail)).to.deep.equal([{ sent: true }]);
-      expect(alertWarning(el)).to.equal(null);
+      expect(alertWarning(el) === null, 'no unsent-alert warning').to.be.true;
     });
   }
 
@@ -289,7 +289,7 @@ describe('H18: no override without its access alert', () => {
     el.permit({ decision: 'emergency', note: 'Unconscious' });
     await settle(el, ['loaded', 'error'], 5000);
     expect(el.getAttribute('state')).to.equal('loaded');
-    expect(alertWarning(el)).to.exist;
+    expect(alertWarning(el) !== null, 'the unsent-alert warning is shown').to.be.true;
   });
 
   it('H18: when the record then fails too, the warning that the alert was not sent stays on the card', async () => {
@@ -302,7 +302,7 @@ describe('H18: no override without its access alert', () => {
     el.permit({ decision: 'emergency', note: 'Unconscious' });
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(alertWarning(el)).to.exist;
+    expect(alertWarning(el) !== null, 'the unsent-alert warning is shown').to.be.true;
   });
 });
 
@@ -415,7 +415,7 @@ describe('H20: a refusal is not read as the patient’s choice', () => {
       expect(text).not.to.contain('may not have given permission');
       expect(el.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('[PSIS-30418] - ACF does not permit access');
       expect(detail.message).to.contain('[PSIS-30418] - ACF does not permit access');
-      expect(form(el)).to.equal(null);
+      expect(form(el) === null, 'no permission question on the card').to.be.true;
       expect(buttons(el)).to.deep.equal(['Try again']);
       expect(api.requests).to.have.length(0);
     });
