@@ -4,13 +4,15 @@
  * shows and announces, the permission question, `permit()`, and the events.
  * The hazard controls are proved in test/safety/scr-api.test.ts.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { ScrAlertDetail, ScrErrorDetail, ScrPermissionDetail } from '../../src/index.js';
+import type { ScrAlertDetail, ScrErrorDetail, ScrPermissionDetail, ScrProvider, ScrSummary } from '../../src/index.js';
 import { settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers } from '../helpers/msw.js';
 import {
   ALERT_CONTEXT,
+  ALERT_TABLE,
+  mountAndAnswer,
   answerInForm,
   API,
   collect,
@@ -91,10 +93,7 @@ describe('scr-api: the two steps', () => {
         }),
       ),
     );
-    const el = await mountApi(PATIENT.sandbox);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    await mountAndAnswer(PATIENT.sandbox);
     const step2 = api.requests.find((r) => r.resource === 'Bundle')!;
     expect(step2.url.searchParams.get('composition.identifier')).to.equal(mixed);
   });
@@ -119,10 +118,7 @@ describe('scr-api: headers', () => {
 
   it('automatic retries resend the same X-Request-ID; the next request gets a new one', async () => {
     const api = await useApi();
-    const el = await mountApi(PATIENT.flaky);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.flaky);
     expect(el.getAttribute('state')).to.equal('loaded');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference', 'GET DocumentReference', 'GET Bundle']);
     const [first, retry, step2] = api.requests.map((r) => header(r, 'X-Request-ID'));
@@ -348,19 +344,7 @@ describe('scr-api: the permission question and permit()', () => {
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
   });
 
-  const ALERTS: [string, string, string | undefined][] = [
-    ['legitimate', 'given', undefined],
-    ['legitimate', 'emergency', '2/5'],
-    ['legitimate', 'public-interest', '2/1'],
-    ['legitimate', 'statute', '2/2'],
-    ['legitimate', 'court-order', '2/3'],
-    ['self-claimed', 'given', '1/6'],
-    ['self-claimed', 'emergency', '1/4'],
-    ['self-claimed', 'public-interest', '1/1'],
-    ['self-claimed', 'statute', '1/2'],
-    ['self-claimed', 'court-order', '1/3'],
-  ];
-  for (const [relationship, decision, alert] of ALERTS) {
+  for (const [relationship, decision, alert] of ALERT_TABLE) {
     it(`relationship="${relationship}" + ${decision}: scr-permission’s alert is ${alert ?? 'none'}`, async () => {
       await useApi();
       const events = collect(['scr-permission']);
@@ -580,5 +564,32 @@ describe('scr-api: events', () => {
     expect(detail).to.include({ kind: 'refused', status: 403 });
     expect(detail.message).to.contain('PSIS-30418');
     expect(visibleText(el)).to.contain(detail.message);
+  });
+});
+
+describe('scr-api: settings from <scr-provider>', () => {
+  it('a provider shares source, endpoint, relationship, alerts and alertContext; a widget’s own setting wins', async () => {
+    const api = await useApi();
+    const events = collect(['scr-permission']);
+    const provider = await fixture<ScrProvider>(html`<scr-provider source="scr-api" endpoint=${API} relationship="self-claimed" alerts="post" .alertContext=${ALERT_CONTEXT}>
+      <scr-summary nhs-number=${PATIENT.selfClaimed}></scr-summary>
+      <scr-summary nhs-number=${PATIENT.ask} relationship="legitimate" alerts="event"></scr-summary>
+    </scr-provider>`);
+    const [inherits, own] = [...provider.querySelectorAll('scr-summary')] as ScrSummary[];
+    await untilPermission(inherits);
+    await untilPermission(own);
+    inherits.permit({ decision: 'given' });
+    own.permit({ decision: 'given' });
+    await settle(inherits);
+    await settle(own);
+    events.stop();
+    expect(events.events.map((e) => [e.detail.nhsNumber, e.detail.relationship, e.detail.alert?.type ?? null])).to.deep.equal([
+      [PATIENT.selfClaimed, 'self-claimed', '1'],
+      [PATIENT.ask, 'legitimate', null],
+    ]);
+    const posts = api.requests.filter((r) => r.method === 'POST');
+    expect(posts).to.have.length(1);
+    expect(header(posts[0], 'NHSD-Session-URID')).to.equal(ALERT_CONTEXT.sessionUrid);
+    expect([inherits, own].map((el) => el.getAttribute('state'))).to.deep.equal(['loaded', 'loaded']);
   });
 });

@@ -100,6 +100,29 @@ export async function answerInForm(el: ScrSummary, decision: string, note?: stri
   await el.updateComplete;
 }
 
+/** Mounts, waits for the question, answers it with `permit()` and waits for the outcome. */
+export async function mountAndAnswer(nhsNumber: string, decision: { decision: 'given' } | { decision: 'emergency'; note: string } = { decision: 'given' }, o: ApiMountOptions = {}): Promise<ScrSummary> {
+  const el = await mountApi(nhsNumber, o);
+  await untilPermission(el);
+  el.permit(decision);
+  await settle(el);
+  return el;
+}
+
+/** The access alert each relationship and answer raises (`type/reason`), as the API's alert table gives it. */
+export const ALERT_TABLE: [relationship: string, decision: string, alert: string | undefined][] = [
+  ['legitimate', 'given', undefined],
+  ['legitimate', 'emergency', '2/5'],
+  ['legitimate', 'public-interest', '2/1'],
+  ['legitimate', 'statute', '2/2'],
+  ['legitimate', 'court-order', '2/3'],
+  ['self-claimed', 'given', '1/6'],
+  ['self-claimed', 'emergency', '1/4'],
+  ['self-claimed', 'public-interest', '1/1'],
+  ['self-claimed', 'statute', '1/2'],
+  ['self-claimed', 'court-order', '1/3'],
+];
+
 /** Every event of these types from anywhere in the page, in order, until `stop()`. */
 export function collect(types: string[]): { events: CustomEvent[]; stop: () => void } {
   const events: CustomEvent[] = [];

@@ -12,6 +12,8 @@ import { settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers } from '../helpers/msw.js';
 import {
   ALERT_CONTEXT,
+  ALERT_TABLE,
+  mountAndAnswer,
   answerInForm,
   API,
   collect,
@@ -193,10 +195,7 @@ describe('H17: no override is offered to a patient who opted out', () => {
         return HttpResponse.json(calls === 1 ? scrPointer(PATIENT.stale, 'OLD-ID', 'Ask') : scrPointer(PATIENT.stale, 'NEW-ID', 'No'));
       }),
     );
-    const el = await mountApi(PATIENT.stale);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.stale);
     expect(el.getAttribute('state')).to.equal('error');
     expect(visibleText(el)).to.contain('chosen not to share');
     expect(form(el) === null, 'no permission question on the card').to.be.true;
@@ -225,18 +224,7 @@ describe('H18: no override without its access alert', () => {
     });
   }
 
-  const POSTED: [string, string, string][] = [
-    ['legitimate', 'emergency', '2/5'],
-    ['legitimate', 'public-interest', '2/1'],
-    ['legitimate', 'statute', '2/2'],
-    ['legitimate', 'court-order', '2/3'],
-    ['self-claimed', 'given', '1/6'],
-    ['self-claimed', 'emergency', '1/4'],
-    ['self-claimed', 'public-interest', '1/1'],
-    ['self-claimed', 'statute', '1/2'],
-    ['self-claimed', 'court-order', '1/3'],
-  ];
-  for (const [relationship, decision, alert] of POSTED) {
+  for (const [relationship, decision, alert] of ALERT_TABLE.filter(([, , a]) => a)) {
     it(`H18: ${relationship} + ${decision} posts its alert (${alert}) once, accepted by the API, before step 2`, async () => {
       const api = await useApi();
       const sent = collect(['scr-alert']);
@@ -310,10 +298,7 @@ describe('H19: a stale or empty second step is never read as "no data"', () => {
   it('H19: step 2 total 0 asks step 1 again; its new id is fetched and shown, without asking again (label unchanged)', async () => {
     const api = await useApi();
     const permissions = collect(['scr-permission']);
-    const el = await mountApi(PATIENT.changed);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.changed);
     permissions.stop();
     expect(el.getAttribute('state')).to.equal('loaded');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference', 'GET Bundle', 'GET DocumentReference', 'GET Bundle']);
@@ -326,10 +311,7 @@ describe('H19: a stale or empty second step is never read as "no data"', () => {
   it('H19: step 2 total 0 and the same id from step 1 again: record-changed, never empty', async () => {
     const api = await useApi();
     const events = collect(['scr-error', 'scr-load']);
-    const el = await mountApi(PATIENT.stale);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.stale);
     events.stop();
     expect(el.getAttribute('state')).to.equal('error');
     expect(events.events.map((e) => [e.type, (e.detail as ScrErrorDetail).kind])).to.deep.equal([['scr-error', 'record-changed']]);
@@ -344,10 +326,7 @@ describe('H19: a stale or empty second step is never read as "no data"', () => {
     const api = await useApi(
       http.get(`*${API}/DocumentReference`, () => HttpResponse.json(scrPointer(PATIENT.stale, `ID-${(calls += 1)}`, 'Ask'))),
     );
-    const el = await mountApi(PATIENT.stale);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.stale);
     expect(el.getAttribute('state')).to.equal('error');
     expect(el.shadowRoot!.querySelector('.error-kind code')!.textContent).to.equal('record-changed');
     expect(api.requests.filter((r) => r.resource === 'Bundle').map((r) => r.url.searchParams.get('composition.identifier'))).to.deep.equal(['ID-1', 'ID-2']);
@@ -360,10 +339,7 @@ describe('H19: a stale or empty second step is never read as "no data"', () => {
         HttpResponse.json((calls += 1) === 1 ? scrPointer(PATIENT.stale, 'ID-1', 'Ask') : { resourceType: 'Bundle', type: 'searchset', total: 0 }),
       ),
     );
-    const el = await mountApi(PATIENT.stale);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.stale);
     expect(el.getAttribute('state')).to.equal('error');
     expect(el.shadowRoot!.querySelector('.error-kind code')!.textContent).to.equal('record-changed');
   });
@@ -423,10 +399,7 @@ describe('H20: a refusal is not read as the patient’s choice', () => {
 
   it('H20: a 403 at step 2 is the same refusal, never an empty record', async () => {
     await useApi();
-    const el = await mountApi(PATIENT.refusedAtStep2);
-    await untilPermission(el);
-    el.permit({ decision: 'given' });
-    await settle(el);
+    const el = await mountAndAnswer(PATIENT.refusedAtStep2);
     expect(el.getAttribute('state')).to.equal('error');
     expect(visibleText(el)).to.contain('This is not necessarily the patient’s choice');
     expect(visibleText(el)).not.to.contain('Allergies unavailable');
