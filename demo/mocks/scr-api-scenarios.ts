@@ -118,14 +118,14 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     label: 'Permission declined',
     description: 'The patient says no: the record is not fetched and the card says it was not viewed.',
     answer: { decision: 'declined' },
-    expected: { state: 'error', errorKind: 'permission-declined', requests: [DR], shows: ['The record was not viewed'] },
+    expected: { state: 'error', errorKind: 'permission-declined', requests: [DR], shows: ['the record was not viewed'] },
   },
   {
     id: 'api-opted-out',
     nhsNumber: '9990300046',
     label: 'Opted out (permission "No")',
     description: 'The patient has opted out: no question, no override, no record request.',
-    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['chosen not to share their Summary Care Record'] },
+    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['The patient has opted out', 'chosen not to share their Summary Care Record'] },
   },
   {
     id: 'api-no-scr',
@@ -139,7 +139,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     nhsNumber: '9990300003',
     label: 'Access refused (HTTP 403)',
     description: 'Any number the sandbox does not know is refused with a 403: "access was refused" (not necessarily the patient’s choice), with the service’s own words for IT staff.',
-    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['Access to this Summary Care Record was refused', 'PSIS-30418'] },
+    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['access was refused', 'PSIS-30418'] },
   },
   {
     id: 'api-refused-step-2',
@@ -147,7 +147,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     label: 'Refused at step 2 (HTTP 403)',
     description: 'The pointer is read and permission given, but the record request is refused.',
     answer: { decision: 'given' },
-    expected: { state: 'error', errorKind: 'refused', requests: [DR, BUNDLE], shows: ['Access to this Summary Care Record was refused'] },
+    expected: { state: 'error', errorKind: 'refused', requests: [DR, BUNDLE], shows: ['access was refused'] },
   },
   {
     id: 'api-stale-id',
@@ -155,7 +155,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     label: 'Record changed, still stale',
     description: 'Step 2 answers total 0 for the pointer’s id, and step 1 gives the same id again: "the record changed or could not be retrieved", never "no record".',
     answer: { decision: 'given' },
-    expected: { state: 'error', errorKind: 'record-changed', requests: [DR, BUNDLE, DR], shows: ['changed while it was being retrieved'] },
+    expected: { state: 'error', errorKind: 'record-changed', requests: [DR, BUNDLE, DR], shows: ['the record changed while it was being read'] },
   },
   {
     id: 'api-changed-id',
@@ -203,7 +203,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     description: 'The alert POST is rejected: the record is still shown (an emergency must not wait on a privacy alert), under a warning to report the access.',
     settings: { alerts: 'post' },
     answer: EMERGENCY,
-    expected: { state: 'loaded', requests: [DR, ALERT, BUNDLE], shows: ['The access alert was not sent', 'Report this access to your Privacy Officer', 'Penicillin allergy'] },
+    expected: { state: 'loaded', requests: [DR, ALERT, BUNDLE], shows: ['The access alert was not sent', 'This access must be reported to your Privacy Officer', 'Penicillin allergy'] },
   },
   {
     id: 'api-self-claimed',

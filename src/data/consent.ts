@@ -33,4 +33,4 @@ export const OPTED_OUT_MESSAGE =
 export const ASK_WARNING =
   'Permission to view is “Ask”: the patient’s permission must be sought before this record is viewed, unless emergency access applies.';
 export const POINTER_MESSAGE =
-  'The endpoint returned a pointer to the Summary Care Record (a DocumentReference), not the record itself. The widget’s endpoint should return the record (the SCR API’s Bundle).';
+  'The endpoint returned a pointer to the Summary Care Record (a DocumentReference), not the record itself. The widget’s endpoint should return the record (the SCR API’s Bundle), or the widget should read the NHS SCR API itself (source="scr-api").';

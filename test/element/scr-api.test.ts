@@ -176,6 +176,7 @@ describe('scr-api: step 1 outcomes', () => {
     expect(el.getAttribute('state')).to.equal('empty');
     const text = visibleText(el);
     expect(text).to.contain('No Summary Care Record exists for this patient');
+    expect(text).to.contain('says no Summary Care Record exists for this patient');
     expect(text).to.contain('Allergies unavailable');
     expect(text).not.to.contain('No known allergies');
     expect(live(el)).to.equal('No Summary Care Record exists for this patient.');
@@ -327,7 +328,7 @@ describe('scr-api: the permission question and permit()', () => {
     events.stop();
     expect(el.getAttribute('state')).to.equal('error');
     expect(events.events.map((e) => [e.type, (e.detail as ScrErrorDetail).kind])).to.deep.equal([['scr-error', 'permission-declined']]);
-    expect(visibleText(el)).to.contain('The record was not viewed: the patient did not give permission to view it.');
+    expect(visibleText(el)).to.contain('The patient did not give permission to view their Summary Care Record, so the record was not viewed.');
     expect(visibleText(el)).not.to.contain('Penicillin');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
   });
@@ -340,7 +341,7 @@ describe('scr-api: the permission question and permit()', () => {
     expect(el.permit({ decision: 'given' })).to.be.true;
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(visibleText(el)).to.contain('The record was not viewed');
+    expect(visibleText(el)).to.contain('the record was not viewed');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
   });
 

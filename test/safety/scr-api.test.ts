@@ -163,7 +163,7 @@ describe('H17: no override is offered to a patient who opted out', () => {
     const el = await mountApi(PATIENT.optedOut, { alerts: 'post', alertContext: ALERT_CONTEXT });
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(visibleText(el)).to.contain('The patient has chosen not to share their Summary Care Record (permission to view: No). It cannot be shown.');
+    expect(visibleText(el)).to.contain('The patient has opted out: they have chosen not to share their Summary Care Record (permission to view: No). It cannot be shown.');
     expect(form(el) === null, 'no permission question on the card').to.be.true;
     expect(buttons(el)).to.deep.equal(['Try again']);
     for (const decision of ['given', 'emergency', 'public-interest', 'statute', 'court-order'] as const) {
@@ -259,7 +259,7 @@ describe('H18: no override without its access alert', () => {
       expect((events.events[0].detail as ScrAlertDetail).sent).to.be.false;
       const warning = alertWarning(el)!;
       expect(warning.textContent).to.contain('The access alert was not sent');
-      expect(warning.textContent).to.contain('Report this access to your Privacy Officer');
+      expect(warning.textContent).to.contain('This access must be reported to your Privacy Officer');
       // Above the record, where it cannot be missed.
       const record = shadow(el).querySelector('[part~="allergies"]')!;
       expect(warning.compareDocumentPosition(record) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
@@ -315,7 +315,7 @@ describe('H19: a stale or empty second step is never read as "no data"', () => {
     events.stop();
     expect(el.getAttribute('state')).to.equal('error');
     expect(events.events.map((e) => [e.type, (e.detail as ScrErrorDetail).kind])).to.deep.equal([['scr-error', 'record-changed']]);
-    expect(visibleText(el)).to.contain('The Summary Care Record changed while it was being retrieved, or could not be retrieved.');
+    expect(visibleText(el)).to.contain('The Summary Care Record could not be retrieved: the record changed while it was being read');
     expect(visibleText(el)).not.to.contain('Allergies unavailable');
     expect(visibleText(el)).not.to.contain('No Summary Care Record');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference', 'GET Bundle', 'GET DocumentReference']);
@@ -386,7 +386,7 @@ describe('H20: a refusal is not read as the patient’s choice', () => {
       const detail = events.events[0].detail as ScrErrorDetail;
       expect(detail).to.include({ kind: 'refused', status });
       const text = visibleText(el);
-      expect(text).to.contain('Access to this Summary Care Record was refused by the record service. This is not necessarily the patient’s choice');
+      expect(text).to.contain('The Summary Care Record service says access was refused. This is not necessarily the patient’s choice');
       expect(text).not.to.contain('chosen not to share');
       expect(text).not.to.contain('may not have given permission');
       expect(el.shadowRoot!.querySelector('.diagnostics')!.textContent).to.contain('[PSIS-30418] - ACF does not permit access');
@@ -409,7 +409,7 @@ describe('H20: a refusal is not read as the patient’s choice', () => {
     await useApi();
     const el = await mountApi(PATIENT.unknown);
     await settle(el);
-    expect(visibleText(el)).to.contain('Access to this Summary Care Record was refused');
+    expect(visibleText(el)).to.contain('The Summary Care Record service says access was refused');
     expect(visibleText(el)).to.contain('PSIS-30418');
   });
 });
