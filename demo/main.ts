@@ -5,7 +5,13 @@
  */
 import { setupWorker } from 'msw/browser';
 import { handlers } from './mocks/handlers.js';
+import { createScrApi } from './mocks/scr-api.js';
+import { DEMO_ALERT_CONTEXT, SCR_API_PATH, scrApiScenarios, type ScrApiScenario } from './mocks/scr-api-scenarios.js';
 import { allScenarios, SCENARIO_GROUPS, scenarioById, type ScenarioGroup } from './mocks/scenarios.js';
+
+/** The demo group walking through the NHS SCR API (`source="scr-api"`); its radios' values carry this prefix. */
+const API_GROUP = 'NHS SCR API';
+const API_PREFIX = 'api:';
 
 const MAX_LOG_ENTRIES = 60;
 
@@ -37,6 +43,15 @@ function log(text: string): void {
   while (list.children.length > MAX_LOG_ENTRIES) list.lastElementChild?.remove();
 }
 
+function option(id: string, value: string, text: string, nhsNumber: string, description: string): HTMLDivElement {
+  const inputId = `scenario-${id}`;
+  const descId = `${inputId}-desc`;
+  const input = el('input', { type: 'radio', name: 'scenario', id: inputId, value });
+  input.setAttribute('aria-describedby', descId);
+  const label = el('label', { htmlFor: inputId }, text, ' ', el('span', { className: 'nhs' }, `(NHS No. ${spaced(nhsNumber)})`));
+  return el('div', { className: 'option' }, input, label, el('p', { id: descId }, description));
+}
+
 function renderPicker(): void {
   const host = byId<HTMLDivElement>('scenario-groups');
   const groups = Object.keys(SCENARIO_GROUPS) as ScenarioGroup[];
@@ -44,16 +59,40 @@ function renderPicker(): void {
     const members = allScenarios.filter((s) => s.group === group);
     if (members.length === 0) continue;
     const fieldset = el('fieldset', {}, el('legend', {}, SCENARIO_GROUPS[group]));
-    for (const s of members) {
-      const inputId = `scenario-${s.id}`;
-      const descId = `${inputId}-desc`;
-      const input = el('input', { type: 'radio', name: 'scenario', id: inputId, value: s.id });
-      input.setAttribute('aria-describedby', descId);
-      const label = el('label', { htmlFor: inputId }, s.label, ' ', el('span', { className: 'nhs' }, `(NHS No. ${spaced(s.nhsNumber)})`));
-      fieldset.append(el('div', { className: 'option' }, input, label, el('p', { id: descId }, s.description)));
-    }
+    for (const s of members) fieldset.append(option(s.id, s.id, s.label, s.nhsNumber, s.description));
     host.append(fieldset);
   }
+  const api = el(
+    'fieldset',
+    {},
+    el('legend', {}, API_GROUP),
+    el('p', { className: 'hint' }, `A mock of the NHS Summary Care Record FHIR API's sandbox at ${SCR_API_PATH}: the pointer, the permission question, access alerts and the record. Answer the question on the card.`),
+  );
+  for (const s of scrApiScenarios) api.append(option(s.id, `${API_PREFIX}${s.id}`, s.label, s.nhsNumber, s.description));
+  host.append(api);
+}
+
+/** The bundle endpoint chosen in the endpoint form. */
+function bundleEndpoint(): string {
+  return document.querySelector<HTMLInputElement>('#endpoint-form input[name="endpoint"]:checked')?.value ?? '/api/scr';
+}
+
+/** Puts the widget in the mode a scenario needs: `bundle` (the demo's endpoint) or the mock SCR API with the scenario's settings. */
+function configure(widget: HTMLElement & { alertContext?: unknown }, scenario?: ScrApiScenario): void {
+  const settings = scenario?.settings ?? {};
+  const apiMode = scenario !== undefined && settings.source !== 'bundle';
+  const attributes: Record<string, string | undefined> = {
+    source: apiMode ? 'scr-api' : undefined,
+    endpoint: apiMode ? SCR_API_PATH : bundleEndpoint(),
+    relationship: settings.relationship,
+    alerts: settings.alerts,
+    permission: settings.permission,
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) widget.removeAttribute(name);
+    else widget.setAttribute(name, value);
+  }
+  widget.alertContext = settings.alerts === 'post' ? DEMO_ALERT_CONTEXT : undefined;
 }
 
 function wire(widget: HTMLElement): void {
@@ -77,6 +116,15 @@ function wire(widget: HTMLElement): void {
   showState();
 
   widget.addEventListener('scr-load', () => log('event scr-load'));
+  widget.addEventListener('scr-view', () => log('event scr-view'));
+  widget.addEventListener('scr-permission', (event) => {
+    const { decision, label, relationship, alert } = (event as CustomEvent<{ decision: string; label: string; relationship: string; alert?: { type: string; reason: string } }>).detail;
+    log(`event scr-permission (decision: ${decision}, label: ${label}, relationship: ${relationship}, alert: ${alert ? `type ${alert.type} reason ${alert.reason}` : 'none'})`);
+  });
+  widget.addEventListener('scr-alert', (event) => {
+    const detail = (event as CustomEvent<{ sent: boolean; status?: number }>).detail;
+    log(`event scr-alert (sent: ${detail.sent}${detail.status ? `, HTTP ${detail.status}` : ''})`);
+  });
   widget.addEventListener('scr-error', (event) => {
     const detail = (event as CustomEvent<unknown>).detail;
     const kind = typeof detail === 'object' && detail !== null && 'kind' in detail ? String(detail.kind) : 'unknown';
@@ -86,9 +134,13 @@ function wire(widget: HTMLElement): void {
   scenarioForm.addEventListener('change', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.name !== 'scenario') return;
-    const scenario = scenarioById(target.value);
+    const api = target.value.startsWith(API_PREFIX) ? scrApiScenarios.find((s) => `${API_PREFIX}${s.id}` === target.value) : undefined;
+    const scenario = api ?? scenarioById(target.value);
     if (!scenario) return;
     log(`patient changed: scenario "${scenario.id}"`);
+    // Another scenario of the same patient (asked, then declined) must start a new view, not keep the last one.
+    widget.removeAttribute('nhs-number');
+    configure(widget, api);
     widget.setAttribute('nhs-number', spaced(scenario.nhsNumber));
   });
   scenarioForm.addEventListener('submit', (event) => event.preventDefault());
@@ -105,7 +157,7 @@ function wire(widget: HTMLElement): void {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.name !== 'endpoint') return;
     log(`endpoint changed: ${target.value}`);
-    widget.setAttribute('endpoint', target.value);
+    if (widget.getAttribute('source') !== 'scr-api') widget.setAttribute('endpoint', target.value);
   });
   endpointForm.addEventListener('submit', (event) => event.preventDefault());
 
@@ -115,7 +167,13 @@ function wire(widget: HTMLElement): void {
 async function start(): Promise<void> {
   const notice = byId<HTMLParagraphElement>('worker-status');
   try {
-    const worker = setupWorker(...handlers);
+    const worker = setupWorker(...handlers, ...createScrApi({ latencyMs: 200 }).handlers);
+    // The SCR API's requests in the log: method, resource and request id only (the query holds the NHS number).
+    worker.events.on('request:start', ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (!path.startsWith(SCR_API_PATH)) return;
+      log(`request ${request.method} ${path.slice(SCR_API_PATH.length + 1)} (X-Request-ID ${request.headers.get('X-Request-ID')?.slice(0, 8) ?? 'none'}…)`);
+    });
     await worker.start({
       serviceWorker: { url: '/mockServiceWorker.js' },
       quiet: true,
@@ -132,7 +190,7 @@ async function start(): Promise<void> {
   await import('../src/scr-summary.js');
   await customElements.whenDefined('scr-summary');
 
-  const widget = document.querySelector<HTMLElement>('scr-summary');
+  const widget = document.querySelector<HTMLElement & { alertContext?: unknown }>('scr-summary');
   if (!widget) throw new Error('Demo page is missing <scr-summary>');
   wire(widget);
 

@@ -1,5 +1,15 @@
 /** Public API without side effects: importing this registers no tags. */
-export { ScrSummary, type ScrState, type ScrLoadDetail, type ScrErrorDetail, type ScrViewDetail } from './element/scr-summary.js';
+export {
+  ScrSummary,
+  type ScrState,
+  type ScrLoadDetail,
+  type ScrErrorDetail,
+  type ScrViewDetail,
+  type ScrPermissionDetail,
+  type ScrAlertDetail,
+  type PermitInput,
+  type AlertContext,
+} from './element/scr-summary.js';
 export { ScrProvider } from './element/scr-provider.js';
 export { scrConfigContext, type ScrConfig } from './element/config-context.js';
 export { define, defineScrSummary, VERSION } from './define.js';

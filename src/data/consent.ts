@@ -9,7 +9,8 @@ export const ACS_PERMISSION_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/SCR-ACSPerm
 
 export type Permission = 'no' | 'ask';
 
-function codesOf(resource: FhirResource): string[] {
+/** The permission codes a resource states (lower case, `''` for a coding with no code). */
+export function permissionCodes(resource: FhirResource): string[] {
   const codings = [
     ...asArray<unknown>(resource.meta?.security),
     ...asArray<unknown>(resource.securityLabel).flatMap((label) => (isObject(label) ? asArray<unknown>(label.coding) : [])),
@@ -21,7 +22,7 @@ function codesOf(resource: FhirResource): string[] {
 
 /** The strictest permission any resource states: one `No` outweighs every `Ask`. */
 export function permissionOf(resources: FhirResource[]): Permission | undefined {
-  const codes = resources.flatMap(codesOf);
+  const codes = resources.flatMap(permissionCodes);
   if (codes.includes('no')) return 'no';
   if (codes.some((c) => c === 'ask' || c === 'yes')) return 'ask';
   return undefined;
@@ -32,4 +33,4 @@ export const OPTED_OUT_MESSAGE =
 export const ASK_WARNING =
   'Permission to view is “Ask”: the patient’s permission must be sought before this record is viewed, unless emergency access applies.';
 export const POINTER_MESSAGE =
-  'The endpoint returned a pointer to the Summary Care Record (a DocumentReference), not the record itself. The widget’s endpoint should return the record (the SCR API’s Bundle).';
+  'The endpoint returned a pointer to the Summary Care Record (a DocumentReference), not the record itself. The widget’s endpoint should return the record (the SCR API’s Bundle), or the widget should read the NHS SCR API itself (source="scr-api").';

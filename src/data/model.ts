@@ -398,7 +398,13 @@ export type FailureKind =
   | 'patient-mismatch'
   | 'unauthorized'
   /** The document says it was entered in error: not a record to act on. */
-  | 'entered-in-error';
+  | 'entered-in-error'
+  /** The clinician (or the host, cancelling `scr-permission`) did not give permission to view: nothing was fetched. */
+  | 'permission-declined'
+  /** The SCR API's record changed between its two steps and could not be retrieved: never "no record". */
+  | 'record-changed'
+  /** The widget's settings cannot be used as given (e.g. `alerts="post"` without a complete `alertContext`): nothing was requested. */
+  | 'config';
 
 export interface Failure {
   kind: FailureKind;

@@ -11,8 +11,8 @@ import { outcomeFailure, REFUSED_MESSAGE } from './outcome.js';
 export type { RetryInfo } from './retry.js';
 import { describeWait, isRetryable, parseRetryAfter, retryCount, retryDelay, waitFor, type RetryInfo } from './retry.js';
 
-/** A body ready for the normaliser, or why there is none. */
-export type FetchResult = { ok: true; body: unknown } | { ok: false; failure: Failure };
+/** A body ready for the normaliser (and the status it came with), or why there is none. */
+export type FetchResult = { ok: true; body: unknown; status: number } | { ok: false; failure: Failure };
 
 export const DEFAULT_TIMEOUT_MS = 20000;
 
@@ -42,6 +42,12 @@ export interface RequestOptions {
   retries?: number;
   /** Called before each retry's wait, e.g. to show "Retrying (attempt 1 of 2)". */
   onRetry?: (info: RetryInfo) => void;
+  /** `GET` (default) or `POST` (the SCR API's access alert). Retries resend the same request, headers included. */
+  method?: 'GET' | 'POST';
+  /** The request body, for a POST. */
+  body?: string;
+  /** A 2xx answer with an empty body is a success (`body: undefined`), not a parse failure: an alert's `201`. */
+  emptyOk?: boolean;
 }
 
 /**
@@ -177,8 +183,9 @@ export async function fetchRecord(url: string, options: RequestOptions): Promise
     let response: Response;
     try {
       response = await fetchImpl(url, {
-        method: 'GET',
+        method: options.method ?? 'GET',
         headers: { ...options.headers, Accept: 'application/fhir+json' },
+        body: options.body,
         credentials: options.credentials ?? 'same-origin',
         signal,
       });
@@ -200,6 +207,7 @@ export async function fetchRecord(url: string, options: RequestOptions): Promise
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       return { result: { ok: false, failure: failureFromErrorResponse(response.status, text, retryAfterMs) }, retryAfterMs };
     }
+    if (options.emptyOk && text.trim() === '') return { result: { ok: true, body: undefined, status: response.status } };
     return { result: bodyResult(response, text) };
   };
 
@@ -261,5 +269,5 @@ function bodyResult(response: Response, text: string): FetchResult {
   if (!parsed.ok) {
     return { ok: false, failure: { kind: 'parse', message: 'The record could not be read: the response is not valid JSON (it may have been cut off).' } };
   }
-  return { ok: true, body: parsed.value };
+  return { ok: true, body: parsed.value, status: response.status };
 }

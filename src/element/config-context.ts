@@ -4,6 +4,7 @@
  * bundles) still find each other's provider.
  */
 import { createContext } from '@lit/context';
+import type { AlertContext } from '../data/scr-api.js';
 
 export interface ScrConfig {
   endpoint?: string;
@@ -14,6 +15,13 @@ export interface ScrConfig {
   /** The host's own fetch (adds tokens, tracing, or routes through its client). */
   fetch?: typeof fetch;
   retries?: number;
+  /** `bundle` or `scr-api` (the NHS SCR FHIR API; see `<scr-summary>`). */
+  source?: 'bundle' | 'scr-api';
+  relationship?: 'legitimate' | 'self-claimed';
+  alerts?: 'event' | 'post';
+  permission?: 'ask';
+  /** Who the widget's access alerts name (`alerts="post"`). */
+  alertContext?: AlertContext;
 }
 
 export const scrConfigContext = createContext<ScrConfig | undefined>(Symbol.for('scr-summary/config'));

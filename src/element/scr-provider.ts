@@ -2,6 +2,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
+import type { AlertContext } from '../data/scr-api.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
 
 /**
@@ -9,7 +10,7 @@ import { scrConfigContext, type ScrConfig } from './config-context.js';
  * host sets its endpoint, token-adding `fetch` and headers once.
  *
  * @tagname scr-provider
- * @summary Shares endpoint, time-out, credentials, headers and fetch with nested `<scr-summary>` elements.
+ * @summary Shares endpoint, time-out, credentials, headers, fetch and the SCR API settings (source, relationship, alerts, permission, alertContext) with nested `<scr-summary>` elements.
  * @slot - The page content holding one or more `<scr-summary>` elements.
  */
 export class ScrProvider extends LitElement {
@@ -35,6 +36,21 @@ export class ScrProvider extends LitElement {
   /** How many times network failures, 429 and 502–504 are retried (default 2). */
   @property({ type: Number }) retries?: number;
 
+  /** `bundle` (default) or `scr-api`: how every widget inside reads the record (a widget's own `source` wins). */
+  @property() source?: 'bundle' | 'scr-api';
+
+  /** The user's relationship with the patients shown: `legitimate` (default) or `self-claimed`. */
+  @property() relationship?: 'legitimate' | 'self-claimed';
+
+  /** Who sends override alerts: `event` (default, the host) or `post` (each widget, with `alertContext`). */
+  @property() alerts?: 'event' | 'post';
+
+  /** `ask`: widgets in `bundle` mode ask the permission question before their request. */
+  @property() permission?: 'ask';
+
+  /** Who the widgets' access alerts name: `{ odsCode, userId, role, sessionUrid }` (the signed-in user's). Property only. */
+  @property({ attribute: false }) alertContext?: AlertContext;
+
   private _provider = new ContextProvider(this, { context: scrConfigContext, initialValue: undefined });
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -45,6 +61,11 @@ export class ScrProvider extends LitElement {
       headers: this.headers,
       fetch: this.fetch,
       retries: this.retries,
+      source: this.source,
+      relationship: this.relationship,
+      alerts: this.alerts,
+      permission: this.permission,
+      alertContext: this.alertContext,
     };
     this._provider.setValue(config);
   }

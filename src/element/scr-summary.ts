@@ -1,5 +1,5 @@
 /** `<scr-summary>`: the element class, with no side effects (src/define.ts registers it). */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -8,15 +8,22 @@ import { formatDateTime } from '../data/dates.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
 import { normalise } from '../data/normalise.js';
 import { buildRequestUrl, fetchRecord } from '../data/request.js';
+import { DECISIONS, isOverride, readFlowSettings, type AlertContext, type FlowSettings, type FlowSettingsInput } from '../data/scr-api.js';
 import { allergyHeadline } from '../views/allergies.js';
 import { renderCard, type CopyState, type SectionKey } from '../views/card.js';
+import { renderAlertNotSent, renderPermission } from '../views/permission.js';
 import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/states.js';
 import { mergeStrings, type StringOverrides, type Strings } from '../views/strings.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
+import { permissionStyles } from './permission-styles.js';
+import { ScrApiFlow, type OpenQuestion, type PermitInput, type ScrAlertDetail, type ScrPermissionDetail } from './scr-api-flow.js';
 import { styles } from './styles.js';
 
-export type ScrState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
+export type { ScrAlertDetail, ScrPermissionDetail, PermitInput } from './scr-api-flow.js';
+export type { AlertContext } from '../data/scr-api.js';
+
+export type ScrState = 'idle' | 'loading' | 'permission' | 'loaded' | 'empty' | 'error';
 
 export interface ScrLoadDetail {
   summary: SummaryModel;
@@ -40,13 +47,16 @@ export interface ScrViewDetail {
   source: { url: string; shape: SummaryModel['shape']; practice?: string };
 }
 
+/** `noScr`: the SCR API found no SCR (step 1 `total: 0`); `alertFailed`: an override's access alert could not be sent. */
 type Outcome =
   | { state: 'idle' }
-  | { state: 'loaded' | 'empty'; model: SummaryModel; nhsNumber: string; retrievedAt: string; url: string }
-  | { state: 'error'; failure: Failure; nhsNumber?: string };
+  | { state: 'loaded' | 'empty'; model: SummaryModel; nhsNumber: string; retrievedAt: string; url: string; noScr?: boolean; alertFailed?: boolean }
+  | { state: 'error'; failure: Failure; nhsNumber?: string; alertFailed?: boolean }
+  | OpenQuestion;
 
 /** The task's arguments while the element is out of the page: nothing to fetch. */
 const NO_CONFIG: ScrConfig = {};
+const NO_FLOW: FlowSettingsInput = {};
 const ROOT_FLAG = Symbol.for('scr-summary/context-root');
 
 /**
@@ -81,8 +91,10 @@ interface Retrying {
  * @fires scr-load - The record was read (state `loaded` or `empty`); `detail: { summary, nhsNumber, headline }`.
  * @fires scr-error - The record could not be shown; `detail: { kind, status?, message }`.
  * @fires scr-view - A record was displayed; `detail: { nhsNumber, time, source }`, for the host's audit trail.
+ * @fires scr-permission - The clinician (or `permit()`) answered the permission question, before anything else happens; cancelable (`preventDefault()` stops the view like a decline); `detail: { nhsNumber, decision, note?, label, relationship, alert? }`.
+ * @fires scr-alert - The widget's access alert POST (`alerts="post"`) was answered; `detail: { sent: true }` on 201, else `{ sent: false, status?, message }`.
  *
- * @attribute state - Read-only, reflected for host CSS (`scr-summary[state=error]`): `idle`, `loading`, `loaded`, `empty` or `error`.
+ * @attribute state - Read-only, reflected for host CSS (`scr-summary[state=error]`): `idle`, `loading`, `permission` (the permission-to-view question is open), `loaded`, `empty` or `error`.
  *
  * @slot actions - Host controls shown at the top of the card (e.g. a "View full record" link).
  * @slot empty - Replaces the explanation in the empty state.
@@ -102,6 +114,8 @@ interface Retrying {
  * @csspart empty - The empty-state callout.
  * @csspart error - The error callout.
  * @csspart retry - The "Try again" button.
+ * @csspart permission - The permission-to-view question (a form).
+ * @csspart alert-warning - The warning over a record whose access alert could not be sent.
  *
  * @cssprop --scr-font-family - Font of the card (default Arial, Helvetica, sans-serif).
  * @cssprop --scr-font-size - Base font size (default 1rem).
@@ -125,7 +139,7 @@ interface Retrying {
  * @cssprop --scr-radius - Corner radius (default 4px).
  */
 export class ScrSummary extends LitElement {
-  static override styles = styles;
+  static override styles = css`${styles}${permissionStyles}`;
 
   /** The SCR endpoint. `{nhsNumber}` is replaced by the ten digits; otherwise a `patient` search parameter is added. */
   @property() endpoint?: string;
@@ -158,6 +172,25 @@ export class ScrSummary extends LitElement {
    */
   @property({ attribute: false }) strings?: StringOverrides;
 
+  /**
+   * Where the record comes from: `bundle` (default: one GET of `endpoint`, which answers with
+   * the record) or `scr-api` (the NHS SCR FHIR API at `endpoint`, its base URL: pointer,
+   * permission question, optional access alert, record).
+   */
+  @property() source?: 'bundle' | 'scr-api';
+
+  /** The user's relationship with the patient, which decides the access alert: `legitimate` (default) or `self-claimed`. */
+  @property() relationship?: 'legitimate' | 'self-claimed';
+
+  /** Who sends the access alert of an override: `event` (default: the host, from `scr-permission`) or `post` (the widget, to `{endpoint}/AuditEvent`; needs `alertContext`). */
+  @property() alerts?: 'event' | 'post';
+
+  /** `ask`: in `bundle` mode, ask the permission question before the request (for hosts with no permission step of their own). */
+  @property() permission?: 'ask';
+
+  /** Who the widget's access alert names (`alerts="post"`): `{ odsCode, userId, role, sessionUrid }`. Property only. */
+  @property({ attribute: false }) alertContext?: AlertContext;
+
   /** Sections the reader has collapsed (all start expanded); reset when the patient changes. */
   @state() private _collapsed: ReadonlySet<SectionKey> = new Set();
   /** The outcome of the last copy of the NHS number, shown beside the button for a few seconds. */
@@ -175,20 +208,27 @@ export class ScrSummary extends LitElement {
   @state() private _generation = 0;
   private _announced?: Outcome;
 
+  /** The SCR API's steps and the permission question (src/element/scr-api-flow.ts). */
+  private _flow = new ScrApiFlow(this, {
+    t: () => this._t,
+    emit: (type, detail, cancelable) => this._emit(type, detail, cancelable),
+    retrying: (info) => (this._retrying = info ? { attempt: info.attempt, of: this._effective('retries') ?? 2 } : undefined),
+  });
+
   /** Long tables are built in passes; each record starts again from its first rows. */
   private _rowPasses = new RowPasses(this, () => this.performUpdate());
   private _rowsFor?: Outcome | 'loading';
 
   private _task = new Task(this, {
-    task: ([endpoint, nhsNumber, config], { signal }) => this._load(endpoint, nhsNumber, config, signal),
+    task: ([endpoint, nhsNumber, config, , flow], { signal }) => this._load(endpoint, nhsNumber, config, signal, flow),
     // Out of the page there is nothing to fetch: a removed widget neither starts a request nor keeps a record.
     args: () =>
       this.isConnected
-        ? ([this._effective('endpoint'), this.nhsNumber, this._requestConfig(), this._generation] as const)
-        : ([undefined, undefined, NO_CONFIG, this._generation] as const),
+        ? ([this._effective('endpoint'), this.nhsNumber, this._requestConfig(), this._generation, this._flowInput()] as const)
+        : ([undefined, undefined, NO_CONFIG, this._generation, NO_FLOW] as const),
   });
 
-  /** One of `idle`, `loading`, `loaded`, `empty`, `error`; reflected as the `state` attribute for CSS. */
+  /** One of `idle`, `loading`, `permission`, `loaded`, `empty`, `error`; reflected as the `state` attribute for CSS. */
   get state(): ScrState {
     const outcome = this._outcome();
     return outcome === 'loading' ? 'loading' : outcome.state;
@@ -200,7 +240,23 @@ export class ScrSummary extends LitElement {
    */
   get headline(): ScrHeadline | undefined {
     const outcome = this._outcome();
-    return outcome !== 'loading' && (outcome.state === 'loaded' || outcome.state === 'empty') ? outcome.model.headline : undefined;
+    return outcome !== 'loading' && (outcome.state === 'loaded' || outcome.state === 'empty') ? this._headlineOf(outcome) : undefined;
+  }
+
+  /** The model's headline, with the card's own "alert not sent" warning first when it stands above the record. */
+  private _headlineOf(outcome: Extract<Outcome, { state: 'loaded' | 'empty' }>): ScrHeadline {
+    const { headline } = outcome.model;
+    return outcome.alertFailed ? { ...headline, warnings: [this._t.alertNotSent, ...headline.warnings] } : headline;
+  }
+
+  /**
+   * Answers the open permission question from the host's own UI, as the form would:
+   * `{ decision: 'given' | 'declined' | 'emergency' | 'public-interest' | 'statute' | 'court-order', note? }`
+   * (the last four need a `note`). Returns false, changing nothing, when no question is open
+   * or an override has no note; true when it took the decision.
+   */
+  permit(decision: PermitInput): boolean {
+    return this._flow.permit(decision);
   }
 
   /** Fetches the current patient's record again (e.g. after the host refreshed its token). */
@@ -285,8 +341,30 @@ export class ScrSummary extends LitElement {
     this._copyTimer = setTimeout(() => (this._copyState = undefined), 5000);
   }
 
-  private _effective<K extends 'endpoint' | 'timeout' | 'withCredentials' | 'retries'>(key: K): ScrConfig[K] {
+  private _effective<K extends 'endpoint' | 'timeout' | 'withCredentials' | 'retries' | 'source' | 'relationship' | 'alerts' | 'permission' | 'alertContext'>(
+    key: K,
+  ): ScrConfig[K] {
     return (this[key] ?? this._config?.[key]) as ScrConfig[K];
+  }
+
+  /** The SCR API settings (own, else the provider's), as one object whose identity changes only when a value does. */
+  private _lastFlow: FlowSettingsInput = NO_FLOW;
+  private _flowInput(): FlowSettingsInput {
+    const context = this._effective('alertContext');
+    const next: FlowSettingsInput = {
+      source: this._effective('source'),
+      relationship: this._effective('relationship'),
+      alerts: this._effective('alerts'),
+      permission: this._effective('permission'),
+      // Compared field by field: a host that sets a fresh but equal object does not restart the view.
+      alertContext: context && typeof context === 'object' ? { ...context } : context,
+    };
+    const last = this._lastFlow as Record<string, unknown>;
+    const same = (Object.keys(next) as (keyof FlowSettingsInput)[]).every((k) =>
+      k === 'alertContext' ? JSON.stringify(next[k]) === JSON.stringify(last[k]) : next[k] === last[k],
+    );
+    if (!same) this._lastFlow = next;
+    return this._lastFlow;
   }
 
   /** The request settings, as one object whose identity changes only when a setting does. */
@@ -305,12 +383,30 @@ export class ScrSummary extends LitElement {
     return this._lastConfig;
   }
 
-  private async _load(endpoint: string | undefined, input: string | undefined, config: ScrConfig, signal: AbortSignal): Promise<Outcome> {
+  private async _load(
+    endpoint: string | undefined,
+    input: string | undefined,
+    config: ScrConfig,
+    signal: AbortSignal,
+    flowInput: FlowSettingsInput,
+  ): Promise<Outcome> {
     this._retrying = undefined;
     if (!endpoint || !input || input.trim() === '') return { state: 'idle' };
     const nhsNumber = normaliseNhsNumber(input);
     if (!nhsNumber || !isValidNhsNumber(nhsNumber)) {
       return { state: 'error', failure: { kind: 'invalid-nhs-number', message: this._t.invalidNhsNumber(input.trim()) } };
+    }
+    // Settings that cannot be used stop the view before any request (an override must never go without its alert).
+    const read = readFlowSettings(flowInput);
+    if (!read.ok) {
+      const message = read.problem === 'alertContext' || read.problem === 'alerts' ? this._t.alertSettings : this._t.badSetting(read.problem);
+      return { state: 'error', nhsNumber, failure: { kind: 'config', message } };
+    }
+    const { settings } = read;
+    if (settings.source === 'scr-api') return this._fromApi(endpoint, nhsNumber, config, signal, settings);
+    if (settings.ask) {
+      const declined = await this._flow.askFirst(nhsNumber, settings.relationship, signal);
+      if (declined) return { state: 'error', nhsNumber, failure: declined };
     }
     let url: string;
     try {
@@ -332,21 +428,41 @@ export class ScrSummary extends LitElement {
     });
     this._retrying = undefined;
     if (!fetched.ok) return { state: 'error', failure: fetched.failure, nhsNumber };
+    return this._normalised(fetched.body, nhsNumber, url);
+  }
+
+  private _normalised(body: unknown, nhsNumber: string, url: string, extra: { noScr?: boolean; alertFailed?: boolean } = {}): Outcome {
+    const alertFailed = extra.alertFailed ? { alertFailed: true } : {};
     let result;
     try {
-      result = normalise(fetched.body, { requestedNhsNumber: nhsNumber });
+      result = normalise(body, { requestedNhsNumber: nhsNumber });
     } catch {
       // The normaliser is written not to throw; if it ever does, the clinician sees an error, never a blank card.
-      return { state: 'error', nhsNumber, failure: { kind: 'parse', message: this._t.unexpected } };
+      return { state: 'error', nhsNumber, failure: { kind: 'parse', message: this._t.unexpected }, ...alertFailed };
     }
-    if (!result.ok) return { state: 'error', failure: result.failure, nhsNumber };
+    if (!result.ok) return { state: 'error', failure: result.failure, nhsNumber, ...alertFailed };
     return {
       state: result.model.empty ? 'empty' : 'loaded',
       model: result.model,
       nhsNumber,
       retrievedAt: formatDateTime(new Date()),
       url,
+      ...(extra.noScr ? { noScr: true } : {}),
+      ...alertFailed,
     };
+  }
+
+  /** `source="scr-api"`: the flow's answer, normalised like a `bundle` answer. */
+  private async _fromApi(endpoint: string, nhsNumber: string, config: ScrConfig, signal: AbortSignal, settings: FlowSettings): Promise<Outcome> {
+    const result = await this._flow.readScrApi({ endpoint, nhsNumber, config, settings, signal });
+    switch (result.kind) {
+      case 'failed':
+        return { state: 'error', nhsNumber, failure: result.failure, ...(result.alertFailed ? { alertFailed: true } : {}) };
+      case 'no-scr':
+        return this._normalised(result.body, nhsNumber, result.url, { noScr: true });
+      default:
+        return this._normalised(result.body, nhsNumber, result.url, { alertFailed: result.alertFailed });
+    }
   }
 
   private _outcome(): Outcome | 'loading' {
@@ -357,7 +473,8 @@ export class ScrSummary extends LitElement {
       case TaskStatus.COMPLETE:
         return this._task.value ?? { state: 'idle' };
       case TaskStatus.PENDING:
-        return 'loading';
+        // Waiting for the clinician is its own state; everything else pending is loading.
+        return this._flow.question ?? 'loading';
       default:
         // INITIAL, or ERROR, which only an abort reaches (the task catches everything else); the next run replaces it.
         return { state: 'idle' };
@@ -372,7 +489,7 @@ export class ScrSummary extends LitElement {
     if (outcome === 'loading' || outcome === this._announced) return;
     this._announced = outcome;
     if (outcome.state === 'loaded' || outcome.state === 'empty') {
-      this._emit<ScrLoadDetail>('scr-load', { summary: outcome.model, nhsNumber: outcome.nhsNumber, headline: outcome.model.headline });
+      this._emit<ScrLoadDetail>('scr-load', { summary: outcome.model, nhsNumber: outcome.nhsNumber, headline: this._headlineOf(outcome) });
       if (outcome.state === 'loaded') {
         this._emit<ScrViewDetail>('scr-view', {
           nhsNumber: outcome.nhsNumber,
@@ -381,39 +498,71 @@ export class ScrSummary extends LitElement {
         });
       }
     } else if (outcome.state === 'error') {
-      const { kind, status, message } = outcome.failure;
-      this._emit<ScrErrorDetail>('scr-error', { kind, status, message });
+      const { kind, status, message, diagnostics } = outcome.failure;
+      // The service's own words travel with the message for the host's IT staff, as on the card.
+      const full = diagnostics ? `${message} ${this._t.errorDetails}: ${diagnostics}` : message;
+      this._emit<ScrErrorDetail>('scr-error', { kind, status, message: full });
     }
   }
 
-  private _emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed event; false when a listener cancelled a cancelable one. */
+  private _emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   private _announcement(outcome: Outcome | 'loading'): string {
     const t = this._t;
     if (outcome === 'loading') return this._retrying ? t.retrying(this._retrying.attempt, this._retrying.of) : t.loadingAnnouncement;
+    const alert = outcome.state !== 'idle' && outcome.state !== 'permission' && outcome.alertFailed ? ` ${t.alertNotSentTitle}.` : '';
     switch (outcome.state) {
+      case 'permission':
+        return t.permissionAnnouncement;
       case 'loaded':
-        return t.loadedAnnouncement(allergyHeadline(outcome.model.allergyStatus, t));
+        return t.loadedAnnouncement(allergyHeadline(outcome.model.allergyStatus, t)) + alert;
       case 'empty':
-        return t.emptyAnnouncement;
+        return (outcome.noScr ? t.noScrAnnouncement : t.emptyAnnouncement) + alert;
       case 'error':
-        return t.errorAnnouncement(outcome.failure.message);
+        return t.errorAnnouncement(outcome.failure.message) + alert;
       default:
         return '';
     }
+  }
+
+  private _permissionForm(q: OpenQuestion, level: number) {
+    const t = this._t;
+    const flow = this._flow;
+    const error = q.error === 'choice' ? t.permissionChoose : q.error === 'note' ? t.permissionReasonMissing : undefined;
+    return renderPermission({
+      nhsNumber: q.nhsNumber,
+      level,
+      t,
+      intro: t.permissionIntro[q.label],
+      answers: DECISIONS.map((value) => ({ value, label: t.permissionAnswers[value] })),
+      choice: q.choice,
+      reasonShown: !!q.choice && isOverride(q.choice),
+      note: q.note,
+      error: q.error && error ? { field: q.error, message: error } : undefined,
+      onChoose: (value) => flow.choose(value),
+      onNote: (text) => flow.setNote(text),
+      onSubmit: () => flow.submit(),
+    });
   }
 
   private _body(outcome: Outcome | 'loading') {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const t = this._t;
     if (outcome === 'loading') return renderLoading(normaliseNhsNumber(this.nhsNumber) ?? '', this._retrying, t);
+    if (outcome.state === 'idle') return renderIdle(!!this._effective('endpoint'), t);
+    if (outcome.state === 'permission') return this._permissionForm(outcome, level);
+    // An override whose alert failed: the warning stands above whatever follows, the record included.
+    return html`${outcome.alertFailed ? renderAlertNotSent(t) : nothing}${this._result(outcome, level)}`;
+  }
+
+  private _result(outcome: Exclude<Outcome, OpenQuestion | { state: 'idle' }>, level: number) {
+    const t = this._t;
     switch (outcome.state) {
-      case 'idle':
-        return renderIdle(!!this._effective('endpoint'), t);
       case 'empty':
-        return renderEmpty(outcome.nhsNumber, level, t);
+        return renderEmpty(outcome.nhsNumber, level, t, outcome.noScr);
       case 'error':
         return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t);
       case 'loaded':
@@ -454,5 +603,7 @@ declare global {
     'scr-load': CustomEvent<ScrLoadDetail>;
     'scr-error': CustomEvent<ScrErrorDetail>;
     'scr-view': CustomEvent<ScrViewDetail>;
+    'scr-permission': CustomEvent<ScrPermissionDetail>;
+    'scr-alert': CustomEvent<ScrAlertDetail>;
   }
 }

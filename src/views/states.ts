@@ -14,17 +14,18 @@ export function renderLoading(nhsNumber: string, retrying?: { attempt: number; o
     ${retrying ? html`<p class="retrying">${t.retrying(retrying.attempt, retrying.of)}</p>` : nothing}`;
 }
 
-function identityLine(nhsNumber: string | undefined, t: Strings): TemplateResult | typeof nothing {
+export function identityLine(nhsNumber: string | undefined, t: Strings): TemplateResult | typeof nothing {
   if (!nhsNumber) return nothing;
   return html`<dl class="summary-list identity"><div class="summary-row"><dt>${t.nhsNumber}</dt><dd><span class="nhs-number">${formatNhsNumber(nhsNumber)}</span></dd></div></dl>`;
 }
 
-export function renderEmpty(nhsNumber: string, level: number, t: Strings = defaultStrings): TemplateResult {
+/** `noScr`: the SCR API said the patient has no SCR at all, rather than an empty answer from an endpoint. */
+export function renderEmpty(nhsNumber: string, level: number, t: Strings = defaultStrings, noScr = false): TemplateResult {
   return html`${heading(level, 0, t.title, 'scr-title')}
     ${identityLine(nhsNumber, t)}
     <div class="callout info" part="empty">
-      <p class="callout-label">${t.emptyTitle}</p>
-      <slot name="empty"><p>${t.emptyBody}</p></slot>
+      <p class="callout-label">${noScr ? t.noScrTitle : t.emptyTitle}</p>
+      <slot name="empty"><p>${noScr ? t.noScrBody : t.emptyBody}</p></slot>
       <p class="allergy-status"><span class="visually-hidden">${t.allergyStatus}: </span><strong>${t.allergyLabels.unavailable}</strong></p>
     </div>`;
 }

@@ -25,12 +25,14 @@ export interface FixtureAvailability {
 
 /** Every fixture file in ../shared/fixtures; the coverage test checks each one is served. */
 export const FIXTURE_FILES = [
+  'scr-fhir-api/AuditEvent.json',
   'scr-fhir-api/DocumentReferenceBundle.json',
   'scr-fhir-api/GetScrBundle.json',
   'scr-fhir-api/get-scr-additional-information.response.json',
   'scr-fhir-api/get-scr-id-success.response.json',
   'scr-fhir-api/get-scr-no-consent.OperationOutcome.json',
   'scr-fhir-api/get-scr-no-results.response.json',
+  'scr-fhir-api/send-alert-bad-request.response.json',
   'ukcore/UKCore-AllergyIntolerance-Amoxicillin-Example.json',
   'ukcore/UKCore-AllergyIntolerance-EnteredInError-Example.json',
   'ukcore/UKCore-AllergyIntolerance-Sn-NegHandlNoKnownAllergies-Example.json',

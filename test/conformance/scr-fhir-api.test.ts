@@ -2,11 +2,13 @@
  * Conformance: the NHS "Summary Care Record – FHIR API" examples (NHSDigital/summary-care-record-api),
  * through the normaliser and through <scr-summary> with the payload served by MSW handlers.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http } from 'msw';
 import { normalise } from '../../src/data/normalise.js';
-import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
-import { allRows, ENDPOINT, fhirJson, mountForEvent, shadow, visibleText } from '../helpers/element.js';
+import { alertFor, buildAuditEvent, isStaleRecordAnswer, readPointer } from '../../src/data/scr-api.js';
+import { alertProblem } from '../../demo/mocks/scr-api.js';
+import type { ScrErrorDetail, ScrLoadDetail, ScrSummary } from '../../src/index.js';
+import { allRows, ENDPOINT, fhirJson, mountForEvent, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { conformanceFixtures, highlightedIn, loadFixture, modelOf, narrativeText, NHS, normaliseFixture } from './fixtures.js';
 
@@ -17,6 +19,8 @@ if (await conformanceFixtures()) {
   const noConsent = await loadFixture('scr-fhir-api/get-scr-no-consent.OperationOutcome.json');
   const docRef = await loadFixture('scr-fhir-api/DocumentReferenceBundle.json');
   const scrIdSuccess = await loadFixture('scr-fhir-api/get-scr-id-success.response.json');
+  const auditEvent = await loadFixture('scr-fhir-api/AuditEvent.json');
+  const alertBadRequest = await loadFixture('scr-fhir-api/send-alert-bad-request.response.json');
 
   const WITHHELD = 'One or more entries have been deliberately withheld from this GP Summary.';
   const RECENTLY_REGISTERED =
@@ -365,6 +369,89 @@ if (await conformanceFixtures()) {
       const text = visibleText(el);
       expect(text).to.contain('different NHS number');
       expect(text).not.to.contain('999 500 0180');
+    });
+  });
+
+  describe('conformance: scr-fhir-api, the API’s two steps and its access alert (source="scr-api")', () => {
+    const SCR_ID = 'FA60BE64-1F34-11EB-A2A8-000C29A364EB';
+
+    it('the step-1 reader reads DocumentReferenceBundle.json: the SCR id, label "Ask", the patient it names', () => {
+      expect(readPointer(docRef, NHS.getScr)).to.deep.equal({ kind: 'pointer', recordId: SCR_ID, label: 'ask' });
+    });
+
+    it('get-scr-id-success: label "Yes" (legacy) for its own patient; requested for another number, a patient-mismatch', () => {
+      expect(readPointer(scrIdSuccess, NHS.scrIdSuccess)).to.deep.equal({ kind: 'pointer', recordId: SCR_ID, label: 'yes' });
+      const other = readPointer(scrIdSuccess, NHS.getScr);
+      expect(other.kind).to.equal('failed');
+      if (other.kind === 'failed') expect(other.failure.kind).to.equal('patient-mismatch');
+    });
+
+    it('get-scr-no-results: at step 1 "no SCR", at step 2 a stale id (never a record)', () => {
+      expect(readPointer(noResults, NHS.getScr)).to.deep.equal({ kind: 'none' });
+      expect(isStaleRecordAnswer(noResults)).to.be.true;
+      expect(isStaleRecordAnswer(getScr)).to.be.false;
+    });
+
+    it('the AuditEvent the widget builds has the example’s shape, systems and displays (AuditEvent.json)', () => {
+      const built = buildAuditEvent({
+        id: 'example',
+        alert: alertFor('self-claimed', 'public-interest')!,
+        nhsNumber: '9000000009',
+        recordId: '1C03CF4F-D404-4D76-B192-4F81727059F6',
+        note: 'a test alert',
+        context: { odsCode: 'T10101', userId: 'T10101', role: 'General Practitioner', sessionUrid: '555254242106' },
+        recorded: new Date('2020-11-13T00:00:00Z'),
+      });
+      const example = JSON.parse(JSON.stringify(auditEvent)) as Record<string, any>;
+      // The example's observer carries the ASID; the widget leaves its value for the service to fill (it has no ASID).
+      delete example.source.observer.identifier.value;
+      expect(built).to.deep.equal(example);
+    });
+
+    it('the mock API’s alert validator accepts the example and words a missing patient agent as the API’s 400 answer does', () => {
+      expect(alertProblem(auditEvent)).to.equal(undefined);
+      const noPatient = JSON.parse(JSON.stringify(auditEvent));
+      noPatient.agent = noPatient.agent.slice(1);
+      expect(alertProblem(noPatient)).to.equal((alertBadRequest as any).issue[0].details.text);
+    });
+
+    describe('through <scr-summary>', () => {
+      afterEach(() => resetHandlers());
+
+      it('DocumentReferenceBundle then GetScrBundle: asked, then the record shown; its requests exactly as the API expects', async () => {
+        const seen: URL[] = [];
+        await useHandlers(
+          http.get('*/fixture-api/R4/DocumentReference', ({ request }) => (seen.push(new URL(request.url)), fhirJson(docRef))),
+          http.get('*/fixture-api/R4/Bundle', ({ request }) => (seen.push(new URL(request.url)), fhirJson(getScr))),
+        );
+        const el = await fixture<ScrSummary>(html`<scr-summary source="scr-api" endpoint="/fixture-api/R4/" nhs-number="9000000009"></scr-summary>`);
+        await settle(el, ['permission']);
+        expect(el.permit({ decision: 'given' })).to.be.true;
+        await settle(el);
+        expect(el.getAttribute('state')).to.equal('loaded');
+        expect(visibleText(el)).to.contain('Toxic reaction to wasp sting');
+        expect(seen.map((u) => u.pathname)).to.deep.equal(['/fixture-api/R4/DocumentReference', '/fixture-api/R4/Bundle']);
+        expect(seen[1].searchParams.get('composition.identifier')).to.equal(SCR_ID);
+      });
+
+      it('an alert answered with send-alert-bad-request (400): scr-alert says so with its text, and the record is shown under the warning', async () => {
+        await useHandlers(
+          http.get('*/fixture-api/R4/DocumentReference', () => fhirJson(docRef)),
+          http.post('*/fixture-api/R4/AuditEvent', () => fhirJson(alertBadRequest, { status: 400 })),
+          http.get('*/fixture-api/R4/Bundle', () => fhirJson(getScr)),
+        );
+        const alerts: CustomEvent[] = [];
+        document.addEventListener('scr-alert', (e) => alerts.push(e), { once: true });
+        const el = await fixture<ScrSummary>(html`<scr-summary source="scr-api" endpoint="/fixture-api/R4" nhs-number="9000000009" alerts="post"
+          .alertContext=${{ odsCode: 'T10101', userId: 'T10101', role: 'General Practitioner', sessionUrid: '555254242106' }}></scr-summary>`);
+        await settle(el, ['permission']);
+        el.permit({ decision: 'emergency', note: 'Unconscious' });
+        await settle(el);
+        expect(alerts[0].detail).to.deep.include({ sent: false, status: 400 });
+        expect(alerts[0].detail.message).to.contain("Missing 'agent' entry");
+        expect(el.getAttribute('state')).to.equal('loaded');
+        expect(shadow(el).querySelector('[part~="alert-warning"]') !== null, 'the unsent-alert warning is shown').to.be.true;
+      });
     });
   });
 }
