@@ -3,6 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
+import { changedByValue, StableSettings } from './same-value.js';
 
 /**
  * `<scr-provider>`: gives every `<scr-summary>` inside it its request configuration, so a
@@ -27,7 +28,7 @@ export class ScrProvider extends LitElement {
   @property({ type: Boolean, attribute: 'with-credentials' }) withCredentials = false;
 
   /** Request headers added to every request, e.g. `{ Authorization: 'Bearer …' }`. Property only. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
   /** A function with the signature of the global `fetch`, used for every request. Property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
@@ -37,16 +38,19 @@ export class ScrProvider extends LitElement {
 
   private _provider = new ContextProvider(this, { context: scrConfigContext, initialValue: undefined });
 
+  /** The settings are shared again only when their value changes (headers by entries, fetch by identity). */
+  private _settings = new StableSettings<ScrConfig>();
+
   protected override willUpdate(_changed: PropertyValues): void {
-    const config: ScrConfig = {
+    const { value, changed } = this._settings.settle({
       endpoint: this.endpoint,
       timeout: this.timeout,
       withCredentials: this.withCredentials,
       headers: this.headers,
       fetch: this.fetch,
       retries: this.retries,
-    };
-    this._provider.setValue(config);
+    });
+    if (changed) this._provider.setValue(value);
   }
 
   protected override render() {

@@ -14,6 +14,7 @@ import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/st
 import { mergeStrings, type StringOverrides, type Strings } from '../views/strings.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
+import { changedByValue, StableSettings } from './same-value.js';
 import { styles } from './styles.js';
 
 export type ScrState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
@@ -144,7 +145,7 @@ export class ScrSummary extends LitElement {
   @property({ type: Number }) retries?: number;
 
   /** Request headers, e.g. `{ Authorization: 'Bearer …' }`. Property only: never an attribute. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
   /** A function with the signature of the global `fetch`, used instead of it. Property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
@@ -154,7 +155,7 @@ export class ScrSummary extends LitElement {
    * `{ allergyLabels: { known: 'Allergies recorded' }, medicinesHeading: 'Medicines' }`.
    * Property only. Clinical text from the record is never replaced.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  @property({ attribute: false, hasChanged: changedByValue }) strings?: StringOverrides;
 
   /** Sections the reader has collapsed (all start expanded); reset when the patient changes. */
   @state() private _collapsed: ReadonlySet<SectionKey> = new Set();
@@ -278,20 +279,20 @@ export class ScrSummary extends LitElement {
     return (this[key] ?? this._config?.[key]) as ScrConfig[K];
   }
 
-  /** The request settings, as one object whose identity changes only when a setting does. */
-  private _lastConfig: ScrConfig = {};
+  /**
+   * The request settings, as one object whose identity changes only when a setting's value
+   * does (`headers` by their entries, `fetch` by identity): a host re-rendering with equal
+   * settings must not make the task fetch again.
+   */
+  private _settings = new StableSettings<ScrConfig>();
   private _requestConfig(): ScrConfig {
-    const next: ScrConfig = {
+    return this._settings.settle({
       timeout: this._effective('timeout'),
       withCredentials: this._effective('withCredentials'),
       retries: this._effective('retries'),
       headers: this.headers ?? this._config?.headers,
       fetch: this.fetch ?? this._config?.fetch,
-    };
-    const last = this._lastConfig;
-    const same = (Object.keys(next) as (keyof ScrConfig)[]).every((k) => next[k] === last[k]);
-    if (!same) this._lastConfig = next;
-    return this._lastConfig;
+    }).value;
   }
 
   private async _load(endpoint: string | undefined, input: string | undefined, config: ScrConfig, signal: AbortSignal): Promise<Outcome> {
