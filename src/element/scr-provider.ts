@@ -30,7 +30,7 @@ export class ScrProvider extends LitElement {
   /** Request headers added to every request, e.g. `{ Authorization: 'Bearer …' }`. Property only. */
   @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
-  /** A function with the signature of the global `fetch`, used for every request. Property only. */
+  /** A function with the signature of the global `fetch`, used for every request. Property only; compared by identity, so pass a stable one. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /** How many times network failures, 429 and 502–504 are retried (default 2). */

@@ -147,7 +147,7 @@ export class ScrSummary extends LitElement {
   /** Request headers, e.g. `{ Authorization: 'Bearer …' }`. Property only: never an attribute. */
   @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
-  /** A function with the signature of the global `fetch`, used instead of it. Property only. */
+  /** A function with the signature of the global `fetch`, used instead of it. Property only; compared by identity, so pass a stable one. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /**

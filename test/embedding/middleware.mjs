@@ -12,6 +12,10 @@
  *   its markup and module script as written, an import map resolving `scr-summary` to the
  *   built bundle, and a stand-in for the host's `auth` object (token from `?token=`; `refresh()`
  *   switches to `?fresh=`; `getToken()` answers after 200 ms).
+ * - `/release-site/<n>`: the README's n-th no-build snippet (a fenced html block whose script
+ *   tag carries `integrity`) as a page, and `/assets/scr-summary-<version>.bundled.js`, the
+ *   committed release file, served byte for byte; `?tamper=1` swaps the integrity for a wrong
+ *   one (the browser must then refuse the file).
  * - `/react-app/main.js`: the React 19 + TypeScript host in test/consumers/react (the README's
  *   example inside a parent with state of its own), built by Vite as an application's build
  *   would, with `scr-summary` resolved through the package's exports map to the built `dist/`.
@@ -29,6 +33,8 @@ const reactHost = here('./react-host.js');
 const packageRoot = here('../../');
 const reactConsumer = here('../consumers/react/');
 const examplesDir = here('./examples/');
+const releaseDir = here('../../release/');
+const readmeFile = here('../../README.md');
 
 export const STRICT_CSP = "default-src 'self'";
 const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -118,6 +124,35 @@ ${readFileSync(examplesDir + name, 'utf8')}
 </html>`;
 }
 
+/** The README's no-build snippets: fenced html blocks whose script tag carries `integrity`. */
+function releaseSnippets() {
+  return [...readFileSync(readmeFile, 'utf8').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).filter((block) => /<script\b[^>]*\bintegrity=/.test(block));
+}
+
+function serveRelease(context) {
+  context.set('Cache-Control', 'no-store');
+  if (context.path.startsWith('/assets/')) {
+    const name = context.path.slice('/assets/'.length);
+    if (/^scr-summary-[\w.-]+\.bundled\.js$/.test(name) && existsSync(releaseDir + name)) {
+      context.type = 'text/javascript';
+      context.body = readFileSync(releaseDir + name);
+      return;
+    }
+  } else {
+    const snippet = releaseSnippets()[Number(context.path.slice('/release-site/'.length))];
+    if (snippet !== undefined) {
+      // The SHA-384 of nothing: well formed, and wrong for any real file.
+      const body = context.query.tamper ? snippet.replace(/integrity="[^"]*"/, 'integrity="sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"') : snippet;
+      context.type = 'text/html; charset=utf-8';
+      context.body = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>README no-build snippet</title></head>\n<body>\n${body}</body>\n</html>\n`;
+      return;
+    }
+  }
+  context.status = 404;
+  context.type = 'text/plain';
+  context.body = 'not found';
+}
+
 /** Resolves `scr-summary` and its subpaths as a consumer's bundler would: through the exports map, to dist/. */
 function packageExports() {
   const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8'));
@@ -175,5 +210,6 @@ export async function embeddingMiddleware(context, next) {
   if (context.path === '/test/embedding/react-host.js') return serveReactHost(context);
   if (context.path === '/react-app/main.js') return serveReactApp(context);
   if (context.path.startsWith('/examples/')) return serveExample(context);
+  if (context.path.startsWith('/release-site/') || context.path.startsWith('/assets/scr-summary-')) return serveRelease(context);
   return next();
 }
