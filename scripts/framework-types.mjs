@@ -28,65 +28,40 @@ import { join } from 'node:path';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const typesDir = join(root, 'dist/types');
 const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs (`npm run build`); do not edit.\n';
-
-const fail = (message) => {
-  console.error(`framework-types: ${message}`);
-  process.exit(1);
-};
-
-const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const elements = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
-if (elements.length === 0) fail('custom-elements.json declares no custom elements.');
-
-// Every class named here must be exported by the main entry's declarations.
-const indexTypes = readFileSync(join(typesDir, 'index.d.ts'), 'utf8');
-for (const { name } of elements) {
-  if (!new RegExp(`\\b${name}\\b`).test(indexTypes)) fail(`${name} is not exported from src/index.ts; the typings refer to it.`);
-}
-
-// The events the declarations type in GlobalEventHandlersEventMap (`'scr-load': CustomEvent<…>`).
-const declarationText = (function walk(dir) {
-  return readdirSync(dir)
-    .map((f) => join(dir, f))
-    .map((p) => (statSync(p).isDirectory() ? walk(p) : p.endsWith('.d.ts') ? readFileSync(p, 'utf8') : ''))
-    .join('\n');
-})(typesDir);
-const typedEvents = new Set([...declarationText.matchAll(/['"]([\w-]+)['"]\s*:\s*CustomEvent</g)].map((m) => m[1]));
+export const FRAMEWORKS = ['react', 'preact', 'vue'];
+export const typesFile = (name) => join(typesDir, `${name}.d.ts`);
+export const entryFile = (name) => join(root, 'dist', `${name}.js`);
+/** Each framework entry's JavaScript: the registering entry again. */
+export const ENTRY = `${HEADER}export * from './scr-summary.js';\n`;
 
 const isPublic = (m) => !m.privacy || m.privacy === 'public';
 const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (s) => camel(s).replace(/^./, (c) => c.toUpperCase());
 const quote = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`);
 const doc = (text, indent) => (text ? `${indent}/** ${String(text).replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const EVENT_TYPE = 'type ScrEventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;\n';
 
 /** What one element offers a framework: its settable members and its events. */
-function surface(decl) {
+function surface(decl, typedEvents) {
   const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && !m.readonly);
   const byName = new Map(fields.map((f) => [f.name, f]));
   const attributes = (decl.attributes ?? [])
     .map((a) => ({ attribute: a.name, field: byName.get(a.fieldName ?? a.name), description: a.description }))
     .filter((a) => a.field);
-  const events = (decl.events ?? []).map((e) => e.name).filter(Boolean);
-  for (const event of events) {
-    if (!typedEvents.has(event)) {
-      fail(
-        `<${decl.tagName}> fires ${event} (@fires) but no declaration types it: add \`'${event}': CustomEvent<…>\` to ` +
+  const events = (decl.events ?? []).filter((e) => e.name);
+  for (const { name } of events) {
+    if (!typedEvents.has(name)) {
+      throw new Error(
+        `<${decl.tagName}> fires ${name} (@fires) but no declaration types it: add \`'${name}': CustomEvent<…>\` to ` +
           'GlobalEventHandlersEventMap (the `declare global` block of the element), so hosts get its detail type.',
       );
     }
   }
-  return { decl, fields, attributes, events: (decl.events ?? []).filter((e) => e.name) };
+  return { decl, fields, attributes, events };
 }
 
-const surfaces = elements.map(surface);
-const EVENT_TYPE = 'type ScrEventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;\n';
-const classImport = `import type { ${surfaces.map((s) => s.decl.name).join(', ')} } from './index.js';\n`;
-
 /** React 19 and Preact: attributes as written, fields by name, `on` + event name as written. */
-function jsxProps({ decl, fields, attributes, events }, suffix) {
+function jsxProps({ decl, fields, attributes, events }, framework) {
   const lines = [];
   const seen = new Set();
   const add = (key, type, description) => {
@@ -97,49 +72,7 @@ function jsxProps({ decl, fields, attributes, events }, suffix) {
   for (const a of attributes) add(a.attribute, `${decl.name}['${a.field.name}']`, a.description ?? a.field.description);
   for (const f of fields) add(f.name, `${decl.name}['${f.name}']`, f.description);
   for (const e of events) add(`on${e.name}`, `(event: ScrEventOf<'${e.name}'>) => void`, e.description);
-  return `/** \`<${decl.tagName}>\` in ${suffix}: ${decl.summary ?? ''} */\nexport interface ${decl.name}${suffix.replace(/\W/g, '')}Props {\n${lines.join('\n')}\n}\n`;
-}
-
-function react() {
-  const props = surfaces.map((s) => jsxProps(s, 'React')).join('\n');
-  const entries = surfaces
-    .map(({ decl }) => `      '${decl.tagName}': Omit<DetailedHTMLProps<HTMLAttributes<${decl.name}>, ${decl.name}>, keyof ${decl.name}ReactProps> & ${decl.name}ReactProps;`)
-    .join('\n');
-  return `${HEADER}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${classImport}
-export * from './scr-summary.js';
-
-${EVENT_TYPE}
-${props}
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${entries}
-    }
-  }
-}
-`;
-}
-
-function preact() {
-  const props = surfaces.map((s) => jsxProps(s, 'Preact')).join('\n');
-  const entries = surfaces
-    .map(({ decl }) => `      '${decl.tagName}': Omit<HTMLAttributes<${decl.name}>, keyof ${decl.name}PreactProps> & ${decl.name}PreactProps;`)
-    .join('\n');
-  return `${HEADER}import type { HTMLAttributes } from 'preact';
-${classImport}
-export * from './scr-summary.js';
-
-${EVENT_TYPE}
-${props}
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${entries}
-    }
-  }
-}
-`;
+  return `/** \`<${decl.tagName}>\` in ${framework}: ${decl.summary ?? ''} */\nexport interface ${decl.name}${framework}Props {\n${lines.join('\n')}\n}\n`;
 }
 
 /** Vue 3: props by property name, events as `on` + PascalCase name. */
@@ -150,29 +83,89 @@ function vueProps({ decl, fields, events }) {
   return `/** \`<${decl.tagName}>\` in Vue templates: ${decl.summary ?? ''} */\nexport interface ${decl.name}VueProps {\n${lines.join('\n')}\n}\n`;
 }
 
-function vue() {
-  const props = surfaces.map(vueProps).join('\n');
-  const entries = surfaces.map(({ decl }) => `    '${decl.tagName}': DefineComponent<${decl.name}VueProps>;`).join('\n');
-  return `${HEADER}import type { DefineComponent } from 'vue';
-${classImport}
-export * from './scr-summary.js';
+/** One framework's file: its imports, the API re-exported, the props, and the augmentation holding `entries`. */
+function file(frameworkImport, surfaces, props, augmentation) {
+  const classes = `import type { ${surfaces.map((s) => s.decl.name).join(', ')} } from './index.js';\n`;
+  return `${HEADER}${frameworkImport}${classes}\nexport * from './scr-summary.js';\n\n${EVENT_TYPE}\n${props}\n${augmentation}`;
+}
 
-${EVENT_TYPE}
-${props}
-declare module 'vue' {
-  interface GlobalComponents {
+const jsxAugmentation = (module, entries) => `declare module '${module}' {
+  namespace JSX {
+    interface IntrinsicElements {
 ${entries}
+    }
   }
 }
 `;
+
+/**
+ * The typings for each framework from a manifest, the text of the package's declarations
+ * (its `GlobalEventHandlersEventMap` entries say what each event's detail is) and of the
+ * main entry's declarations (which must export every element class). Throws, saying why,
+ * when an element's class or event cannot be typed.
+ */
+export function frameworkTypes(manifest, declarationText, indexTypes) {
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  if (elements.length === 0) throw new Error('custom-elements.json declares no custom elements.');
+  for (const { name } of elements) {
+    if (!new RegExp(`\\b${name}\\b`).test(indexTypes)) throw new Error(`${name} is not exported from src/index.ts; the typings refer to it.`);
+  }
+  const typedEvents = new Set([...declarationText.matchAll(/['"]([\w-]+)['"]\s*:\s*CustomEvent</g)].map((m) => m[1]));
+  const surfaces = elements.map((decl) => surface(decl, typedEvents));
+  const each = (line) => surfaces.map(({ decl }) => line(decl)).join('\n');
+
+  const react = file(
+    "import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n",
+    surfaces,
+    surfaces.map((s) => jsxProps(s, 'React')).join('\n'),
+    jsxAugmentation('react', each((d) => `      '${d.tagName}': Omit<DetailedHTMLProps<HTMLAttributes<${d.name}>, ${d.name}>, keyof ${d.name}ReactProps> & ${d.name}ReactProps;`)),
+  );
+  const preact = file(
+    "import type { HTMLAttributes } from 'preact';\n",
+    surfaces,
+    surfaces.map((s) => jsxProps(s, 'Preact')).join('\n'),
+    jsxAugmentation('preact', each((d) => `      '${d.tagName}': Omit<HTMLAttributes<${d.name}>, keyof ${d.name}PreactProps> & ${d.name}PreactProps;`)),
+  );
+  const vue = file(
+    "import type { DefineComponent } from 'vue';\n",
+    surfaces,
+    surfaces.map(vueProps).join('\n'),
+    `declare module 'vue' {\n  interface GlobalComponents {\n${each((d) => `    '${d.tagName}': DefineComponent<${d.name}VueProps>;`)}\n  }\n}\n`,
+  );
+  return { files: { react, preact, vue }, elements: surfaces.length, events: surfaces.reduce((n, s) => n + s.events.length, 0) };
 }
 
-const FRAMEWORKS = { react, preact, vue };
-
-mkdirSync(typesDir, { recursive: true });
-for (const [name, render] of Object.entries(FRAMEWORKS)) {
-  writeFileSync(join(typesDir, `${name}.d.ts`), render());
-  writeFileSync(join(root, 'dist', `${name}.js`), `${HEADER}export * from './scr-summary.js';\n`);
+/** The inputs as the build has made them: the manifest, and the declarations under dist/types (the generated files left out). */
+export function builtInputs() {
+  const generated = new Set(FRAMEWORKS.map(typesFile));
+  const declarationText = (function walk(dir) {
+    return readdirSync(dir)
+      .map((f) => join(dir, f))
+      .map((p) => (statSync(p).isDirectory() ? walk(p) : p.endsWith('.d.ts') && !generated.has(p) ? readFileSync(p, 'utf8') : ''))
+      .join('\n');
+  })(typesDir);
+  return {
+    manifest: JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')),
+    declarationText,
+    indexTypes: readFileSync(join(typesDir, 'index.d.ts'), 'utf8'),
+  };
 }
-const eventCount = surfaces.reduce((n, s) => n + s.events.length, 0);
-console.log(`framework-types: ${Object.keys(FRAMEWORKS).map((n) => `dist/types/${n}.d.ts`).join(', ')} (${surfaces.length} elements, ${eventCount} events)`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const { manifest, declarationText, indexTypes } = builtInputs();
+    const { files, elements, events } = frameworkTypes(manifest, declarationText, indexTypes);
+    mkdirSync(typesDir, { recursive: true });
+    for (const name of FRAMEWORKS) {
+      writeFileSync(typesFile(name), files[name]);
+      writeFileSync(entryFile(name), ENTRY);
+    }
+    console.log(`framework-types: ${FRAMEWORKS.map((n) => `dist/types/${n}.d.ts`).join(', ')} (${elements} elements, ${events} events)`);
+  } catch (error) {
+    console.error(`framework-types: ${error.message}`);
+    process.exit(1);
+  }
+}
