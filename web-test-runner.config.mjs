@@ -90,7 +90,7 @@ export default {
       },
     }),
   ],
-  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter()],
+  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter({ conformanceFixtures: sharedFixtures })],
   // Hazard H8: the date tests again with the browser in two far-apart time zones (UTC+14 and
   // UTC-10/-9, either side of the date line). The default group still runs every file, this one
   // included. Each page is told the zone it should be in, so a zone that did not take effect

@@ -10,11 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { npm, packInto, root } from '../npm-pack.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
 
 const fail = (message) => {
@@ -36,9 +34,14 @@ if (!existsSync(join(root, 'dist/scr-summary.js')) || !existsSync(join(root, 'cu
 const work = mkdtempSync(join(tmpdir(), 'scr-summary-pack-'));
 try {
   // 1. The tarball (scripts skipped: prepack would rebuild what npm test has just built).
-  const packed = JSON.parse(run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root))[0];
+  let packed;
+  try {
+    packed = packInto(work);
+  } catch (error) {
+    fail(`\`npm pack\` failed:\n${String(error.stderr || error.message).trim()}`);
+  }
   const files = new Set(packed.files.map((f) => f.path));
-  const tarball = join(work, packed.filename);
+  const tarball = packed.tarball;
 
   const targets = new Set([pkg.main, pkg.types, pkg.customElements].map((p) => p.replace(/^\.\//, '')));
   for (const [subpath, target] of Object.entries(pkg.exports)) {
@@ -64,20 +67,24 @@ try {
     `import * as main from 'scr-summary';
 import * as api from 'scr-summary/api';
 import * as bundled from 'scr-summary/bundled';
+import * as react from 'scr-summary/react';
+import * as preact from 'scr-summary/preact';
+import * as vue from 'scr-summary/vue';
 import manifest from 'scr-summary/custom-elements.json' with { type: 'json' };
 import pkg from 'scr-summary/package.json' with { type: 'json' };
 const names = ['ScrSummary', 'ScrProvider', 'define', 'defineScrSummary', 'VERSION', 'normalise', 'isValidNhsNumber'];
 const problems = [];
-for (const [entry, m] of Object.entries({ main, api, bundled })) {
+for (const [entry, m] of Object.entries({ main, api, bundled, react, preact, vue })) {
   for (const n of names) if (!(n in m)) problems.push(entry + ' lacks ' + n);
   if (m.VERSION !== pkg.version) problems.push(entry + ' says version ' + m.VERSION + ', package.json ' + pkg.version);
 }
 if (main.ScrSummary !== api.ScrSummary) problems.push('scr-summary and scr-summary/api carry two copies of the class');
+for (const [entry, m] of Object.entries({ react, preact, vue })) if (m.ScrSummary !== main.ScrSummary) problems.push('scr-summary/' + entry + ' carries another copy of the class');
 if (typeof main.normalise({ resourceType: 'Bundle', type: 'searchset', total: 0 }, { requestedNhsNumber: '9434765919' }) !== 'object') problems.push('normalise() did not run');
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 if (!tags.includes('scr-summary') || !tags.includes('scr-provider')) problems.push('the manifest lacks the tags: ' + tags);
 if (pkg.customElements !== 'custom-elements.json') problems.push('customElements field: ' + pkg.customElements);
-console.log(JSON.stringify({ problems, resolved: ['scr-summary', 'scr-summary/api', 'scr-summary/bundled'].map((s) => import.meta.resolve(s).replace(/^.*node_modules\\//, '')) }));
+console.log(JSON.stringify({ problems, resolved: ['scr-summary', 'scr-summary/api', 'scr-summary/bundled', 'scr-summary/react', 'scr-summary/preact', 'scr-summary/vue'].map((s) => import.meta.resolve(s).replace(/^.*node_modules\\//, '')) }));
 `,
   );
   const result = JSON.parse(run(process.execPath, ['consumer.mjs'], app).trim().split('\n').pop());

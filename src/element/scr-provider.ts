@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { AlertContext } from '../data/scr-api.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
+import { changedByValue, StableSettings } from './same-value.js';
 
 /**
  * `<scr-provider>`: gives every `<scr-summary>` inside it its request configuration, so a
@@ -28,9 +29,9 @@ export class ScrProvider extends LitElement {
   @property({ type: Boolean, attribute: 'with-credentials' }) withCredentials = false;
 
   /** Request headers added to every request, e.g. `{ Authorization: 'Bearer …' }`. Property only. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
-  /** A function with the signature of the global `fetch`, used for every request. Property only. */
+  /** A function with the signature of the global `fetch`, used for every request. Property only; compared by identity, so pass a stable one. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /** How many times network failures, 429 and 502–504 are retried (default 2). */
@@ -53,8 +54,11 @@ export class ScrProvider extends LitElement {
 
   private _provider = new ContextProvider(this, { context: scrConfigContext, initialValue: undefined });
 
+  /** The settings are shared again only when their value changes (headers by entries, fetch by identity). */
+  private _settings = new StableSettings<ScrConfig>();
+
   protected override willUpdate(_changed: PropertyValues): void {
-    const config: ScrConfig = {
+    const { value, changed } = this._settings.settle({
       endpoint: this.endpoint,
       timeout: this.timeout,
       withCredentials: this.withCredentials,
@@ -66,8 +70,8 @@ export class ScrProvider extends LitElement {
       alerts: this.alerts,
       permission: this.permission,
       alertContext: this.alertContext,
-    };
-    this._provider.setValue(config);
+    });
+    if (changed) this._provider.setValue(value);
   }
 
   protected override render() {

@@ -18,6 +18,7 @@ import { scrConfigContext, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
 import { permissionStyles } from './permission-styles.js';
 import { ScrApiFlow, type OpenQuestion, type PermitInput, type ScrAlertDetail, type ScrPermissionDetail } from './scr-api-flow.js';
+import { changedByValue, StableSettings } from './same-value.js';
 import { styles } from './styles.js';
 
 export type { ScrAlertDetail, ScrPermissionDetail, PermitInput } from './scr-api-flow.js';
@@ -160,9 +161,9 @@ export class ScrSummary extends LitElement {
   @property({ type: Number }) retries?: number;
 
   /** Request headers, e.g. `{ Authorization: 'Bearer …' }`. Property only: never an attribute. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  @property({ attribute: false, hasChanged: changedByValue }) headers?: Record<string, string>;
 
-  /** A function with the signature of the global `fetch`, used instead of it. Property only. */
+  /** A function with the signature of the global `fetch`, used instead of it. Property only; compared by identity, so pass a stable one. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /**
@@ -170,7 +171,7 @@ export class ScrSummary extends LitElement {
    * `{ allergyLabels: { known: 'Allergies recorded' }, medicinesHeading: 'Medicines' }`.
    * Property only. Clinical text from the record is never replaced.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  @property({ attribute: false, hasChanged: changedByValue }) strings?: StringOverrides;
 
   /**
    * Where the record comes from: `bundle` (default: one GET of `endpoint`, which answers with
@@ -347,40 +348,32 @@ export class ScrSummary extends LitElement {
     return (this[key] ?? this._config?.[key]) as ScrConfig[K];
   }
 
-  /** The SCR API settings (own, else the provider's), as one object whose identity changes only when a value does. */
-  private _lastFlow: FlowSettingsInput = NO_FLOW;
+  /** The SCR API settings (own, else the provider's), compared by value like the request settings: an equal `alertContext` set again does not restart the view. */
+  private _flowSettings = new StableSettings<FlowSettingsInput>();
   private _flowInput(): FlowSettingsInput {
-    const context = this._effective('alertContext');
-    const next: FlowSettingsInput = {
+    return this._flowSettings.settle({
       source: this._effective('source'),
       relationship: this._effective('relationship'),
       alerts: this._effective('alerts'),
       permission: this._effective('permission'),
-      // Compared field by field: a host that sets a fresh but equal object does not restart the view.
-      alertContext: context && typeof context === 'object' ? { ...context } : context,
-    };
-    const last = this._lastFlow as Record<string, unknown>;
-    const same = (Object.keys(next) as (keyof FlowSettingsInput)[]).every((k) =>
-      k === 'alertContext' ? JSON.stringify(next[k]) === JSON.stringify(last[k]) : next[k] === last[k],
-    );
-    if (!same) this._lastFlow = next;
-    return this._lastFlow;
+      alertContext: this._effective('alertContext'),
+    }).value;
   }
 
-  /** The request settings, as one object whose identity changes only when a setting does. */
-  private _lastConfig: ScrConfig = {};
+  /**
+   * The request settings, as one object whose identity changes only when a setting's value
+   * does (`headers` by their entries, `fetch` by identity): a host re-rendering with equal
+   * settings must not make the task fetch again.
+   */
+  private _settings = new StableSettings<ScrConfig>();
   private _requestConfig(): ScrConfig {
-    const next: ScrConfig = {
+    return this._settings.settle({
       timeout: this._effective('timeout'),
       withCredentials: this._effective('withCredentials'),
       retries: this._effective('retries'),
       headers: this.headers ?? this._config?.headers,
       fetch: this.fetch ?? this._config?.fetch,
-    };
-    const last = this._lastConfig;
-    const same = (Object.keys(next) as (keyof ScrConfig)[]).every((k) => next[k] === last[k]);
-    if (!same) this._lastConfig = next;
-    return this._lastConfig;
+    }).value;
   }
 
   private async _load(

@@ -5,32 +5,13 @@
  * `reload()`; `clear()` for logout; tokens never reach attributes or the DOM.
  */
 import { expect } from '@open-wc/testing';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http } from 'msw';
 import type { ScrErrorDetail, ScrSummary, ScrViewDetail } from '../../src/index.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
-import { cardText, EMBED_ENDPOINT, EMBED_PATH, everything, fhirJson, NHS_A, nextEvent, recordFor, settled } from './fixtures.js';
+import { acceptOnlyToken, cardText, EMBED_ENDPOINT, EMBED_PATH, everything, fhirJson, NHS_A, nextEvent, recordFor, settled } from './fixtures.js';
 
 const STALE = 'stale-token-1d2e3f';
 const FRESH = 'fresh-token-4a5b6c';
-
-const unauthorized = () =>
-  HttpResponse.json(
-    { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login', diagnostics: 'Access token expired' }] },
-    { status: 401, headers: { 'Content-Type': 'application/fhir+json', 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
-  );
-
-/** The endpoint answers the record only with the fresh token, and 401 otherwise; resolves with the Authorization headers it saw. */
-async function acceptOnlyFreshToken(): Promise<(string | null)[]> {
-  const seen: (string | null)[] = [];
-  await useHandlers(
-    http.get(EMBED_PATH, ({ request, params }) => {
-      const auth = request.headers.get('authorization');
-      seen.push(auth);
-      return auth === `Bearer ${FRESH}` ? fhirJson(recordFor(String(params.nhs))) : unauthorized();
-    }),
-  );
-  return seen;
-}
 
 afterEach(() => {
   resetHandlers();
@@ -56,7 +37,8 @@ describe('authentication and logout', () => {
 
   it('401 raises scr-error kind "unauthorized"; the host refreshes its token and reload() loads the record', async () => {
     await import('../../src/scr-summary.js');
-    const seen = await acceptOnlyFreshToken();
+    // The endpoint answers the record only with the fresh token, and 401 otherwise.
+    const seen = await acceptOnlyToken(FRESH);
     // The host's fetch reads its current token each time, so the function itself never changes:
     // only reload() can make the widget ask again.
     let token = STALE;
@@ -74,21 +56,22 @@ describe('authentication and logout', () => {
     expect(error.detail.kind).to.equal('unauthorized');
     expect(error.detail.status).to.equal(401);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(seen).to.deep.equal([`Bearer ${STALE}`]); // a 401 is not retried
+    expect(seen.map((s) => s.auth)).to.deep.equal([`Bearer ${STALE}`]); // a 401 is not retried
 
     token = FRESH;
     const loaded = nextEvent(el, 'scr-load');
     el.reload();
     await loaded;
     expect(await settled(el)).to.equal('loaded');
-    expect(seen).to.deep.equal([`Bearer ${STALE}`, `Bearer ${FRESH}`]);
+    expect(seen.map((s) => s.auth)).to.deep.equal([`Bearer ${STALE}`, `Bearer ${FRESH}`]);
     expect(cardText(el)).to.contain('Penicillin V');
     for (const t of [STALE, FRESH]) expect(everything(el)).not.to.contain(t);
   });
 
   it('headers given as a property: a new token plus reload() asks exactly once more', async () => {
     await import('../../src/scr-summary.js');
-    const seen = await acceptOnlyFreshToken();
+    // The endpoint answers the record only with the fresh token, and 401 otherwise.
+    const seen = await acceptOnlyToken(FRESH);
     const el = document.createElement('scr-summary');
     el.headers = { Authorization: `Bearer ${STALE}` };
     el.endpoint = EMBED_ENDPOINT;
@@ -102,7 +85,7 @@ describe('authentication and logout', () => {
     await nextEvent(el, 'scr-load');
     expect(await settled(el)).to.equal('loaded');
     await new Promise((r) => setTimeout(r, 100));
-    expect(seen).to.deep.equal([`Bearer ${STALE}`, `Bearer ${FRESH}`]);
+    expect(seen.map((s) => s.auth)).to.deep.equal([`Bearer ${STALE}`, `Bearer ${FRESH}`]);
     for (const t of [STALE, FRESH]) expect(everything(el)).not.to.contain(t);
   });
 

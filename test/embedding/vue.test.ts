@@ -5,11 +5,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
-import { createApp, nextTick, ref } from 'vue/dist/vue.esm-browser.js';
+import { computed, createApp, defineComponent, nextTick, ref } from 'vue/dist/vue.esm-browser.js';
 import '../../src/scr-summary.js';
 import type { ScrLoadDetail, ScrSummary } from '../../src/index.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
-import { cardText, EMBED_ENDPOINT, EMBED_PATH, fhirJson, NHS_A, NHS_B, recordFor } from './fixtures.js';
+import { acceptOnlyToken, cardText, EMBED_ENDPOINT, EMBED_PATH, fhirJson, NHS_A, NHS_B, pause, recordEvents, recordFor } from './fixtures.js';
+
+/** The README's Vue example, a single-file component type-checked with vue-tsc in its own project (scripts/consumers.mjs). */
+const README_SFC = '/test/consumers/vue/src/PatientSummary.vue';
 
 afterEach(() => resetHandlers());
 
@@ -48,6 +51,57 @@ describe('Vue 3 host', () => {
     expect(loads[1].nhsNumber).to.equal(NHS_B);
     expect(seen).to.deep.equal(['vue-trace-1', 'vue-trace-1']);
     expect(warnings).to.deep.equal([]);
+    app.unmount();
+    container.remove();
+  });
+
+  it("the README's component, template as written: its first and only request carries the token, @scr-load is heard, parent re-renders ask nothing", async () => {
+    const sfc = await (await fetch(README_SFC)).text();
+    const template = /<template>([\s\S]*)<\/template>/.exec(sfc)?.[1];
+    expect(template, `${README_SFC} has a template`).to.be.a('string');
+    const token = 'vue-host-token-2f8e';
+    const seen = await acceptOnlyToken(token, '/scr/:nhs');
+    const recorded = recordEvents();
+    // The component's <script setup>, as plain setup(): the same bindings its template reads.
+    const PatientSummary = defineComponent({
+      props: { nhsNumber: { type: String, required: true }, token: { type: String, required: true } },
+      emits: ['unauthorized'],
+      template,
+      setup(props, { emit }) {
+        const headers = computed(() => ({ Authorization: `Bearer ${props.token}` }));
+        return { headers, summary: ref(), emit };
+      },
+    });
+    const clicks = ref(0);
+    const refreshes = ref(0);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const app = createApp({
+      components: { PatientSummary },
+      template: `<p>Clicked {{ clicks }} times</p>
+        <patient-summary :nhs-number="nhs" :token="token" @unauthorized="refreshes++"></patient-summary>`,
+      setup: () => ({ nhs: NHS_A, token, clicks, refreshes }),
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('scr-');
+    app.mount(container);
+
+    await waitUntil(() => container.textContent?.includes('Summary Care Record read.'), 'the component never showed the loaded summary', { timeout: 5000 });
+    const el = container.querySelector('scr-summary') as ScrSummary;
+    expect(el.headers).to.deep.equal({ Authorization: `Bearer ${token}` });
+    expect(el.hasAttribute('headers')).to.equal(false);
+    for (let i = 0; i < 5; i += 1) {
+      clicks.value += 1;
+      await nextTick();
+      await pause(50);
+    }
+    expect(container.textContent).to.contain('Clicked 5 times');
+    await pause(1000);
+    expect(seen).to.deep.equal([{ auth: `Bearer ${token}`, nhs: NHS_A }]);
+    expect(recorded.events.load.length).to.equal(1);
+    expect(recorded.events.view.length).to.equal(1);
+    expect(recorded.events.error).to.deep.equal([]);
+    expect(refreshes.value).to.equal(0);
+    recorded.stop();
     app.unmount();
     container.remove();
   });
