@@ -128,10 +128,11 @@ const scrWith = (xhtml: string) => scrDocument([scrSection('AllergiesHeader', 'A
  * The bound is generous (a busy 2-core CI machine, a debug build) against a few tens to a few
  * hundred ms measured; the old tokenizer took 1.5 s to minutes on most of these.
  */
-const FREEZE_BOUND_MS = 1500;
+/** A freeze bound, not a speed target (the benchmark reports speed): the quadratic parser took about 15 s here; a linear one takes tens of ms on a quiet machine. */
+const FREEZE_BOUND_MS = 4000;
 
 describe('narrative: malformed input at 1 MB is read in linear time (H11)', () => {
-  it('H11: the parser does not rescan: four times the input takes about four times as long, not sixteen', () => {
+  it('H11: the parser does not rescan: sixteen times the input takes about sixteen times as long, not 256', () => {
     // Each size is timed as the fastest of three runs, so a busy machine's pauses count less.
     const fastest = (div: string) => Math.min(...[0, 1, 2].map(() => {
       const started = performance.now();
@@ -139,10 +140,11 @@ describe('narrative: malformed input at 1 MB is read in linear time (H11)', () =
       return performance.now() - started;
     }));
     for (const unit of ['<a ', '<a b="', '<script', '</']) {
-      const small = fastest(unit.repeat(64 * 1024));
-      const large = fastest(unit.repeat(256 * 1024));
-      // Quadratic would be 16x; linear is 4x. A floor keeps timer resolution from deciding.
-      expect(large, `${unit}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).to.be.below(Math.max(10 * small, 40));
+      const small = fastest(unit.repeat(32 * 1024));
+      const large = fastest(unit.repeat(512 * 1024));
+      // Sixteen times the input: quadratic would be 256x, linear 16x. The wide margin and the
+      // floor keep a busy machine's pauses and the timer's resolution from deciding.
+      expect(large, `${unit}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).to.be.below(Math.max(64 * small, 150));
     }
   });
 
