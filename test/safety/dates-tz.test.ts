@@ -1,12 +1,13 @@
 /**
- * Hazard H8 across time zones. This file runs three times: in the default group (the
- * machine's zone) and in the groups `tz-kiritimati` (UTC+14) and `tz-adak` (UTC-10/-9) that
- * web-test-runner.config.mjs defines. A date-only value must show the same calendar day in
- * every one of them; a browser west of Greenwich reading `2026-11-21` as UTC midnight would
- * show 20-Nov, one east of it converting to UTC would show the wrong day the other way.
+ * Hazard H8 across time zones. This file runs four times: in the default group (the
+ * machine's zone) and in the groups `tz-kiritimati` (UTC+14), `tz-adak` (UTC-10/-9) and
+ * `tz-katmandu` (UTC+05:45) that web-test-runner.config.mjs defines. A date-only value must
+ * show the same calendar day in every one of them; a browser west of Greenwich reading
+ * `2026-11-21` as UTC midnight would show 20-Nov, one east of it converting to UTC would show
+ * the wrong day the other way.
  * A time sent with a zone must show the same instant on the local clock "Retrieved at" uses,
  * with what was sent beside it when the offsets differ: its exact text is written out below
- * for each of the three zones (UTC for the default group on CI).
+ * for each zone (UTC for the default group on CI).
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
@@ -34,6 +35,7 @@ const ZONED: Record<string, Record<string, string>> = {
     '2026-11-21T23:30:00Z': '21-Nov-2026 23:30',
     '2026-11-21T00:15:00+14:00': '20-Nov-2026 10:15 (sent as 21-Nov-2026 00:15 UTC+14:00)',
     '2026-03-29T00:30:00+05:30': '28-Mar-2026 19:00 (sent as 29-Mar-2026 00:30 UTC+05:30)',
+    '2026-03-29T00:30:00+05:45': '28-Mar-2026 18:45 (sent as 29-Mar-2026 00:30 UTC+05:45)',
   },
   'Pacific/Kiritimati': {
     '2024-01-14T23:30:00-10:00': '15-Jan-2024 23:30 (sent as 14-Jan-2024 23:30 UTC-10:00)',
@@ -41,6 +43,7 @@ const ZONED: Record<string, Record<string, string>> = {
     '2026-11-21T23:30:00Z': '22-Nov-2026 13:30 (sent as 21-Nov-2026 23:30 UTC)',
     '2026-11-21T00:15:00+14:00': '21-Nov-2026 00:15',
     '2026-03-29T00:30:00+05:30': '29-Mar-2026 09:00 (sent as 29-Mar-2026 00:30 UTC+05:30)',
+    '2026-03-29T00:30:00+05:45': '29-Mar-2026 08:45 (sent as 29-Mar-2026 00:30 UTC+05:45)',
   },
   'America/Adak': {
     '2024-01-14T23:30:00-10:00': '14-Jan-2024 23:30',
@@ -48,6 +51,15 @@ const ZONED: Record<string, Record<string, string>> = {
     '2026-11-21T23:30:00Z': '21-Nov-2026 13:30 (sent as 21-Nov-2026 23:30 UTC)',
     '2026-11-21T00:15:00+14:00': '20-Nov-2026 00:15 (sent as 21-Nov-2026 00:15 UTC+14:00)',
     '2026-03-29T00:30:00+05:30': '28-Mar-2026 10:00 (sent as 29-Mar-2026 00:30 UTC+05:30)',
+    '2026-03-29T00:30:00+05:45': '28-Mar-2026 09:45 (sent as 29-Mar-2026 00:30 UTC+05:45)',
+  },
+  'Asia/Katmandu': {
+    '2024-01-14T23:30:00-10:00': '15-Jan-2024 15:15 (sent as 14-Jan-2024 23:30 UTC-10:00)',
+    '2024-07-14T23:30:00-10:00': '15-Jul-2024 15:15 (sent as 14-Jul-2024 23:30 UTC-10:00)',
+    '2026-11-21T23:30:00Z': '22-Nov-2026 05:15 (sent as 21-Nov-2026 23:30 UTC)',
+    '2026-11-21T00:15:00+14:00': '20-Nov-2026 16:00 (sent as 21-Nov-2026 00:15 UTC+14:00)',
+    '2026-03-29T00:30:00+05:30': '29-Mar-2026 00:45 (sent as 29-Mar-2026 00:30 UTC+05:30)',
+    '2026-03-29T00:30:00+05:45': '29-Mar-2026 00:30',
   },
 };
 /** Which table this run checks: the group's zone, or UTC for a default group running in UTC. */
@@ -61,7 +73,7 @@ describe(`H8: dates in the browser's time zone (${zone}, UTC${offset <= 0 ? '+' 
       return;
     }
     expect(zone).to.equal(expected);
-    const offsets: Record<string, number[]> = { 'Pacific/Kiritimati': [-840], 'America/Adak': [600, 540] };
+    const offsets: Record<string, number[]> = { 'Pacific/Kiritimati': [-840], 'America/Adak': [600, 540], 'Asia/Katmandu': [-345] };
     expect(offsets[expected], `the test knows ${expected}`).to.exist;
     expect(offsets[expected]).to.include(offset);
   });
