@@ -36,7 +36,7 @@ async function scenario(id: string, width = 900): Promise<ScrSummary> {
 
 describe('axe in every state and scheme', () => {
   it('every demo scenario in the dark scheme (contrast included)', async function () {
-    this.timeout(90000);
+    this.timeout(240000);
     await emulateMedia({ colorScheme: 'dark' });
     await useHandlers(...handlers);
     for (const s of QUICK) {
@@ -47,7 +47,7 @@ describe('axe in every state and scheme', () => {
   });
 
   it('every loaded demo scenario with every section collapsed, light and dark', async function () {
-    this.timeout(90000);
+    this.timeout(240000);
     await useHandlers(...handlers);
     for (const scheme of ['light', 'dark'] as const) {
       await emulateMedia({ colorScheme: scheme });
