@@ -31,7 +31,7 @@ describe('demo scenarios through the element', () => {
     const { state, errorKind } = scenario.expected;
     it(`${scenario.id}: ends ${state}${errorKind ? ` (${errorKind})` : ''}, reads as expected, and passes axe`, async function () {
       // The slow scenario waits 4 s by design; the long history builds 600 rows before axe reads them.
-      this.timeout(scenario.id === 'slow-response' || scenario.id === 'long-history' ? 20000 : 8000);
+      this.timeout(scenario.id === 'slow-response' || scenario.id === 'long-history' ? 60000 : 8000);
       await useHandlers(...handlers);
       const type = state === 'error' ? 'scr-error' : 'scr-load';
       const { el, event } = await mountForEvent<ScrLoadDetail | ScrErrorDetail>(type, formatNhsNumber(scenario.nhsNumber), '/api/scr');
