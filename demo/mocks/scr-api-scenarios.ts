@@ -139,7 +139,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     nhsNumber: '9990300003',
     label: 'Access refused (HTTP 403)',
     description: 'Any number the sandbox does not know is refused with a 403: "access was refused" (not necessarily the patient’s choice), with the service’s own words for IT staff.',
-    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['access was refused', 'PSIS-30418'] },
+    expected: { state: 'error', errorKind: 'refused', requests: [DR], shows: ['access was refused', 'Take allergy and medicine information from the patient and other records'] },
   },
   {
     id: 'api-refused-step-2',
@@ -170,7 +170,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     nhsNumber: '9990300070',
     label: 'Bad request (HTTP 400)',
     description: 'The service rejects the request; its own explanation is shown for IT staff.',
-    expected: { state: 'error', errorKind: 'http', requests: [DR], shows: ['HTTP 400', 'was not accepted by the service'] },
+    expected: { state: 'error', errorKind: 'http', requests: [DR], shows: ['The record service could not provide the record'] },
   },
   {
     id: 'api-flaky',
@@ -185,7 +185,7 @@ export const scrApiScenarios: readonly ScrApiScenario[] = [
     nhsNumber: '9990300097',
     label: 'Service unavailable (HTTP 503)',
     description: 'Step 1 keeps failing: after the automatic retries, an error, never an empty record.',
-    expected: { state: 'error', errorKind: 'http', requests: [DR, DR, DR], shows: ['HTTP 503'] },
+    expected: { state: 'error', errorKind: 'http', requests: [DR, DR, DR], shows: ['The record service had a problem', 'Try again'] },
   },
   {
     id: 'api-emergency',

@@ -412,6 +412,12 @@ export interface Failure {
   status?: number;
   /** Diagnostics from an OperationOutcome, shown verbatim. */
   diagnostics?: string;
+  /**
+   * A finer reason within `kind`, for the card's title: a `refused` whose record says the
+   * patient opted out, a `permission-declined` where this system stopped before asking, an
+   * `unsupported` answer that was only a pointer to the record (`pointer-ask` when it says permission to view is "Ask").
+   */
+  cause?: 'opted-out' | 'permission-stopped' | 'pointer' | 'pointer-ask';
 }
 
 export type NormaliseResult = { ok: true; model: SummaryModel } | { ok: false; failure: Failure };

@@ -18,6 +18,7 @@ import { ambiguityWarnings, createResolver, type Resolver } from './references.j
 import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
 import { bump } from './resources/common.js';
 import { readList } from './resources/lists.js';
+import { orderWarnings } from './warning-order.js';
 
 /** The footnote key for Bundles nested too deeply to open. */
 export const TOO_DEEP = 'Bundle nested too deeply to read';
@@ -127,7 +128,11 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const isPointer = resources.some((r) => r.resourceType === 'DocumentReference') &&
     resources.every((r) => r.resourceType === 'DocumentReference' || r.resourceType === 'Patient');
   if (isPointer) {
-    return fail({ kind: 'unsupported', message: permission === 'ask' ? `${POINTER_MESSAGE} ${ASK_WARNING}` : POINTER_MESSAGE });
+    return fail(
+      permission === 'ask'
+        ? { kind: 'unsupported', cause: 'pointer-ask', message: `${POINTER_MESSAGE} ${ASK_WARNING}` }
+        : { kind: 'unsupported', cause: 'pointer', message: POINTER_MESSAGE },
+    );
   }
   if (permission === 'ask') warnings.push({ kind: 'consent', text: ASK_WARNING });
 
@@ -189,7 +194,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     shape: doc ? (doc.isScr ? 'scr-document' : doc.isIps ? 'ips-document' : 'document') : 'resources',
     patient: identity,
     header: completeHeader(doc?.header ?? {}, composition, patient, resolve, now),
-    warnings,
+    warnings: orderWarnings(warnings),
     allergyStatus,
     allergies: { ...summary.allergies, sections: allergySections },
     medicines: { ...summary.medicines, sections: sections.filter((s) => s.group === 'medications') },

@@ -231,7 +231,7 @@ export class ScrApiFlow implements ReactiveController {
         case 'unreadable':
           return { failure: { kind: 'parse', message: t.pointerUnreadable } };
         default:
-          if (answer.label === 'no') return { failure: { kind: 'refused', message: t.optedOut } };
+          if (answer.label === 'no') return { failure: { kind: 'refused', cause: 'opted-out', message: t.optedOut } };
           return { pointer: { recordId: answer.recordId, label: answer.label } };
       }
     };
@@ -289,7 +289,9 @@ export class ScrApiFlow implements ReactiveController {
 
   private _declined(answer: 'declined' | 'stopped'): Failure {
     const t = this.delegate.t();
-    return { kind: 'permission-declined', message: answer === 'declined' ? t.permissionDeclined : t.permissionStopped };
+    return answer === 'declined'
+      ? { kind: 'permission-declined', message: t.permissionDeclined }
+      : { kind: 'permission-declined', cause: 'permission-stopped', message: t.permissionStopped };
   }
 
   /** Opens the question and waits for its answer; rejects with the signal's reason when the view is abandoned. */

@@ -5,6 +5,9 @@ import { consume, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { Failure, ScrHeadline, SummaryModel } from '../data/model.js';
 import { formatDateTime } from '../data/dates.js';
+import { allSections } from '../data/counts.js';
+import { failurePresentation } from '../data/failure-kinds.js';
+import { stripAllergies, urgentFacts } from '../data/strip-facts.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
 import { normalise } from '../data/normalise.js';
 import { buildRequestUrl, fetchRecord } from '../data/request.js';
@@ -113,8 +116,9 @@ interface Retrying {
  * @csspart footnotes - What was received but not shown.
  * @csspart loading - The loading message.
  * @csspart empty - The empty-state callout.
- * @csspart error - The error callout.
- * @csspart retry - The "Try again" button.
+ * @csspart error - The error callout: its own title and advice for each kind of failure.
+ * @csspart retry - The "Try again" button (only where asking again can help).
+ * @csspart technical-details - The closed "Technical details" of an error, for IT staff: the message, the service's diagnostics, the kind and status.
  * @csspart permission - The permission-to-view question (a form).
  * @csspart alert-warning - The warning over a record whose access alert could not be sent.
  *
@@ -322,6 +326,15 @@ export class ScrSummary extends LitElement {
     return this._merged;
   }
 
+  /** Opens a part of the card and moves focus to its heading's button, so the reader lands on it. */
+  private async _jump(key: SectionKey): Promise<void> {
+    if (this._collapsed.has(key)) this._toggle(key);
+    await this.updateComplete;
+    const button = this.shadowRoot?.querySelector<HTMLElement>(`#scr-${key} button`);
+    button?.scrollIntoView({ block: 'start' });
+    button?.focus();
+  }
+
   private _toggle(key: SectionKey): void {
     const next = new Set(this._collapsed);
     if (!next.delete(key)) next.add(key);
@@ -515,7 +528,11 @@ export class ScrSummary extends LitElement {
       case 'empty':
         return (outcome.noScr ? t.noScrAnnouncement : t.emptyAnnouncement) + alert;
       case 'error':
-        return t.errorAnnouncement(outcome.failure.message) + alert;
+        {
+        const shown = failurePresentation(outcome.failure);
+        const said = [shown.plainMessage ? outcome.failure.message : '', t.errorAdvice[shown.key] ?? ''].filter(Boolean).join(' ');
+        return t.errorAnnouncement(t.errorTitles[shown.key] ?? t.errorTitle, said) + alert;
+      }
       default:
         return '';
     }
@@ -557,7 +574,7 @@ export class ScrSummary extends LitElement {
       case 'empty':
         return renderEmpty(outcome.nhsNumber, level, t, outcome.noScr);
       case 'error':
-        return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t);
+        return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t, failurePresentation(outcome.failure));
       case 'loaded':
         return renderCard({
           rows: this._rowPasses.budget(),
@@ -571,6 +588,8 @@ export class ScrSummary extends LitElement {
           copyState: this._copyState,
           onCopy: (nhsNumber) => void this._copy(nhsNumber),
           onRefresh: () => this.reload(),
+          facts: { allergies: stripAllergies(outcome.model), urgent: urgentFacts(allSections(outcome.model)) },
+          onJump: (key) => this._jump(key),
         });
     }
   }
@@ -600,3 +619,4 @@ declare global {
     'scr-alert': CustomEvent<ScrAlertDetail>;
   }
 }
+

@@ -114,17 +114,42 @@ export const styles = css`
     color: var(--_known-text); background: var(--_known-bg); border: 2px solid var(--_known-bg);
     border-radius: var(--_radius); padding: 0 0.4em; text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 0.15em;
   }
+  .link-button { background: none; border: 0; padding: 0; color: var(--_link); text-decoration: underline; cursor: pointer; font: inherit; text-align: start; }
+  .strip-item.urgent dd { font-weight: bold; }
   .copy-status { font-weight: bold; }
   .copy-status:empty { display: none; }
 
   .callout { border-left: 8px solid var(--_warning-border); background: var(--_warning-bg); padding: calc(var(--_space) * 0.75); margin: 0 0 var(--_space); }
   .callout.error { border-left-color: var(--_error); background: var(--_error-bg); }
+  /* A decision or record problem (refused, opted out, wrong patient…) reads apart from a technical fault: a full frame, not a bar. */
+  .callout.error.stop { border: 3px solid var(--_error); border-left-width: 8px; }
+  .callout.error.technical { border-left-style: dashed; }
+  .error-glyph { display: inline-block; min-width: 1.2em; text-align: center; border: 2px solid currentColor; margin-right: 0.25em; }
+  .callout.error.stop .error-glyph { border-radius: 50%; }
+  .technical-details { margin-top: var(--_space); }
+  .technical-details > summary { cursor: pointer; }
   .callout.info { border-left-color: var(--_accent); background: var(--_info-bg); }
   .callout > :last-child { margin-bottom: 0; }
   .callout-label { font-weight: bold; }
 
   .allergy-status { font-size: 1.1em; }
   .allergy-status.known strong { color: var(--_error); text-decoration: underline; text-decoration-thickness: 2px; }
+  /*
+   * Four allergy states, four shapes (issue 14): a glyph and a border style each, so the state
+   * never rests on colour or weight. The glyph has empty alternative text: the words say it.
+   */
+  .allergy-status strong, .strip-allergy { display: inline-block; border: 3px solid currentColor; border-radius: var(--_radius); padding: 0 0.4em; }
+  .allergy-status strong::before, .strip-allergy::before { display: inline-block; margin-right: 0.35em; font-weight: bold; }
+  .status-known strong::before, .strip-allergy.status-known::before { content: "▲" / ""; }
+  .status-no-known strong, .strip-allergy.status-no-known { border-style: double; }
+  .status-no-known strong::before, .strip-allergy.status-no-known::before { content: "“" / ""; }
+  .status-not-recorded strong, .strip-allergy.status-not-recorded { border-style: dashed; }
+  .status-not-recorded strong::before, .strip-allergy.status-not-recorded::before { content: "?" / ""; }
+  .status-unavailable strong, .strip-allergy.status-unavailable { border-style: dotted; }
+  .status-unavailable strong::before, .strip-allergy.status-unavailable::before { content: "∅" / ""; }
+  .allergy-caution, .allergy-assertion { display: block; font-size: 0.875em; margin-top: 0.15em; }
+  .allergy-caution { font-weight: bold; }
+  .allergy-assertion { font-style: italic; }
 
   .tag { display: inline-block; border: 1px solid currentColor; border-radius: 2px; padding: 0 0.35em; font-size: 0.85em; font-weight: bold; }
   .tag-yellow, .tag-warning { background: var(--_warning-bg); }

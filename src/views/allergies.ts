@@ -56,15 +56,25 @@ export function allergyHeadline(status: AllergyStatus, t: Strings = defaultStrin
   return status.unconfirmed ? t.unconfirmedLabel(label) : label;
 }
 
+/**
+ * The treatment of each allergy state, in words and shape, never colour or weight alone: a
+ * class per label (its border style and glyph in styles.ts), a caution with what to do where
+ * nothing is known, and a "no known" label shown as the record's own assertion.
+ */
+export function allergyStatusNote(status: AllergyStatus, label: string, t: Strings): TemplateResult | typeof nothing {
+  if (status.label === 'not-recorded' || status.label === 'unavailable') return html`<span class="allergy-caution">${t.allergyCaution}</span>`;
+  if (status.label === 'no-known') return html`<span class="allergy-assertion">${t.allergyAssertion(status.detail && status.detail !== label ? status.detail : undefined)}</span>`;
+  return nothing;
+}
+
+export const allergyStatusClass = (status: AllergyStatus) => `status-${status.label}${status.label === 'known' ? ' known' : ''}`;
+
 export function renderAllergies(model: SummaryModel, ctx: ViewContext): TemplateResult {
   const { t, level } = ctx;
   const { allergies, allergyStatus } = model;
   const label = allergyHeadline(allergyStatus, t);
-  const known = allergyStatus.label === 'known';
-  const body = html`<p class="allergy-status ${known ? 'known' : ''}" part="allergy-status">
-      <span class="visually-hidden">${t.allergyStatus}: </span><strong>${label}</strong>${
-        allergyStatus.detail && allergyStatus.detail !== label ? html` <span class="status-detail">(${allergyStatus.detail})</span>` : nothing
-      }
+  const body = html`<p class="allergy-status ${allergyStatusClass(allergyStatus)}" part="allergy-status">
+      <span class="visually-hidden">${t.allergyStatus}: </span><strong>${label}</strong> ${allergyStatusNote(allergyStatus, label, t)}
     </p>
     ${renderLists(model.lists.filter((l) => l.topic === 'allergies'), t)}
     ${allergyTable(ctx, t.activeAllergies, allergies.active)}

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordWarning, SummaryModel } from '../data/model.js';
+import type { UrgentFact } from '../data/strip-facts.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
-import { allergyHeadline } from './allergies.js';
-import { collapsible, date, heading, recordText, type ViewContext } from './common.js';
+import { allergyHeadline, allergyStatusClass, allergyStatusNote } from './allergies.js';
+import { collapsible, date, heading, recordText, type SectionKey, type ViewContext } from './common.js';
 import { renderNarrative } from './narrative.js';
 import type { Strings } from './strings.js';
 
@@ -21,6 +22,10 @@ export interface HeaderContext extends ViewContext {
   copyState?: CopyState;
   onCopy: (nhsNumber: string) => void;
   onRefresh: () => void;
+  /** What the strip names beyond counts, decided in src/data/strip-facts.ts. */
+  facts?: { allergies: { names: string[]; more: number }; urgent: UrgentFact[] };
+  /** Takes the reader to a part of the card (opening it if closed). */
+  onJump?: (key: SectionKey) => void;
 }
 
 function row(label: string, value: unknown): TemplateResult | typeof nothing {
@@ -28,8 +33,9 @@ function row(label: string, value: unknown): TemplateResult | typeof nothing {
   return html`<div class="summary-row"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function stripItem(label: string, value: unknown, className = ''): TemplateResult {
-  return html`<div class="strip-item ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+/** `more`: further descriptions of the item (a caution, names), each its own `dd` after the value. */
+function stripItem(label: string, value: unknown, className = '', ...more: unknown[]): TemplateResult {
+  return html`<div class="strip-item ${className}"><dt>${label}</dt><dd>${value}</dd>${more.filter((m) => m !== nothing).map((m) => html`<dd class="strip-more">${m}</dd>`)}</div>`;
 }
 
 function copyStatus(state: CopyState, t: Strings): TemplateResult {
@@ -39,7 +45,10 @@ function copyStatus(state: CopyState, t: Strings): TemplateResult {
 
 function warningsValue(model: SummaryModel, t: Strings): string {
   const { record, inSections } = model.counts.warnings;
-  return t.warningsTotal(record + inSections, inSections);
+  const count = t.warningsTotal(record + inSections, inSections);
+  // The model lists warnings most serious first; the highlighted statements in sections come after them.
+  const first = model.warnings[0]?.kind ?? (inSections > 0 ? 'highlighted' : undefined);
+  return first ? t.warningsMostSerious(count, t.warningTitles[first] ?? t.warningPrefix) : count;
 }
 
 function medicinesValue(model: SummaryModel, t: Strings): string {
@@ -52,10 +61,23 @@ function medicinesValue(model: SummaryModel, t: Strings): string {
   return acuteIssues > 0 && current.state !== 'unclear' ? `${value}; ${t.acuteIssuesNote(acuteIssues)}` : value;
 }
 
+function jump(ctx: HeaderContext, key: SectionKey, label: string): TemplateResult {
+  return html`<button type="button" class="link-button" @click=${() => ctx.onJump?.(key)}>${label}</button>`;
+}
+
+/** The current allergies by name, the most critical first, then "and N more" taking the reader to the section. */
+function allergyNames(ctx: HeaderContext): TemplateResult | typeof nothing {
+  const named = ctx.facts?.allergies;
+  if (!named || named.names.length === 0) return nothing;
+  return html`<span class="strip-allergy-names">${recordText(named.names.join(', '))}</span>${
+    named.more > 0 ? html` ${jump(ctx, 'allergies', ctx.t.allergiesMore(named.more))}` : nothing
+  }`;
+}
+
 function strip(ctx: HeaderContext): TemplateResult {
   const { model, t } = ctx;
   const digits = model.patient.nhsNumber ?? ctx.requestedNhsNumber;
-  const known = model.allergyStatus.label === 'known';
+  const headline = allergyHeadline(model.allergyStatus, t);
   const prohibited = model.medicines.prohibited;
   return html`<div class="strip" part="summary">
     <dl class="strip-list">
@@ -70,9 +92,14 @@ function strip(ctx: HeaderContext): TemplateResult {
       ${model.patient.birthDate ? stripItem(t.birthDate, date(model.patient.birthDate, t)) : nothing}
       ${stripItem(
         t.allergyStatus,
-        html`<strong class="strip-allergy ${known ? 'known' : ''}">${allergyHeadline(model.allergyStatus, t)}</strong>`,
+        html`<strong class="strip-allergy ${allergyStatusClass(model.allergyStatus)}">${headline}</strong>`,
         'allergy',
+        allergyNames(ctx),
+        allergyStatusNote(model.allergyStatus, headline, t),
       )}
+      ${ctx.facts?.urgent.length
+        ? stripItem(t.seeFirst, html`${ctx.facts.urgent.map((f, i) => html`${i ? ' ' : ''}${jump(ctx, 'additional', t.urgentFacts[f])}`)}`, 'urgent')
+        : nothing}
       ${stripItem(t.currentMedicines, medicinesValue(model, t))}
       ${prohibited.length ? stripItem(t.doNotGive, html`<strong>${recordText(prohibited.map((m) => m.name).join('; '))}</strong>`, 'prohibited') : nothing}
       ${stripItem(t.warningsLabel, warningsValue(model, t))}
@@ -108,7 +135,7 @@ export function renderWarnings(warnings: RecordWarning[], ctx: ViewContext): Tem
   const body = html`<div class="warnings">
     ${warnings.map(
       (w) => html`<div class="callout warning ${w.kind}" part="warning">
-        <p class="callout-label">${t.warningPrefix}</p>
+        <p class="callout-label">${t.warningTitles[w.kind] ?? t.warningPrefix}</p>
         <p>${recordText(w.text)}</p>
       </div>`,
     )}

@@ -3,7 +3,8 @@
  * here. A host overrides any subset through the element's `strings` property (a trust's local
  * terminology, another language); `lang` names the language the table is written in.
  */
-import type { AllergyStatusLabel, MedicineGroup } from '../data/model.js';
+import type { FailureTitleKey } from '../data/failure-kinds.js';
+import type { AllergyStatusLabel, MedicineGroup, WarningKind } from '../data/model.js';
 
 export const strings = {
   /** The language of this table (BCP 47); set on the card unless the host element has its own `lang`. */
@@ -17,6 +18,21 @@ export const strings = {
   author: 'Created by',
   retrieved: 'Retrieved at',
   warningPrefix: 'Important',
+  /** Each warning's title, by what it is (src/data/warning-order.ts puts the most serious first). */
+  warningTitles: {
+    identity: 'Identity not confirmed',
+    consent: 'Permission to view required',
+    contradiction: 'The record contradicts itself',
+    incomplete: 'Record may be incomplete',
+    highlighted: 'Information from the GP practice',
+    'ambiguous-reference': 'Some entries could not be linked',
+    'not-in-narrative': 'Entries missing from the summary text',
+    document: 'About this document',
+    service: 'Note from the record service',
+    'list-warning': 'Note on a list',
+  } satisfies Record<WarningKind, string>,
+  /** After the strip's warning count: the title of the most serious warning. */
+  warningsMostSerious: (count: string, title: string) => `${count} – ${title}`,
   warningsHeading: 'Warnings',
   allergiesHeading: 'Allergies and adverse reactions',
   medicinesHeading: 'Medications',
@@ -75,6 +91,18 @@ export const strings = {
     unavailable: 'Allergies unavailable',
   } satisfies Record<AllergyStatusLabel, string>,
   allergyStatus: 'Allergy status',
+  /** After the first allergy names in the strip: a button to the allergies section. */
+  allergiesMore: (n: number) => `and ${n} more`,
+  /** The strip item naming what a paramedic must see first (src/data/strip-facts.ts). */
+  seeFirst: 'See first',
+  urgentFacts: {
+    'end-of-life': 'End of life care decisions (for example DNACPR) are recorded',
+    risks: 'Risks or safeguarding information is recorded',
+  } as Record<'end-of-life' | 'risks', string>,
+  /** After "Allergies not recorded" or "Allergies unavailable": a caution with what to do. */
+  allergyCaution: 'Ask the patient and check other records.',
+  /** After a "no known allergies" label: it is the record's assertion, in the record's words where it has them. */
+  allergyAssertion: (words: string | undefined) => (words ? `As the record states it: “${words}”` : 'As the record states it'),
   activeAllergies: 'Current allergies and adverse reactions',
   endedAllergies: 'Ended (inactive or resolved)',
   refutedAllergies: 'Refuted: recorded, then ruled out',
@@ -201,7 +229,53 @@ export const strings = {
   alertNotSent:
     'This record was opened without the patient’s permission, and the alert to your organisation’s Privacy Officer could not be sent. This access must be reported to your Privacy Officer.',
   errorTitle: 'The Summary Care Record could not be shown',
-  errorAnnouncement: (message: string) => `Error: ${message}`,
+  /** Each failure's own title and what to do: plain words for a clinician (the technical detail is under `technicalDetails`). */
+  errorTitles: {
+    refused: 'Access refused',
+    'opted-out': 'The patient has opted out of sharing their Summary Care Record',
+    'permission-declined': 'Permission to view was not given',
+    'permission-stopped': 'The record was not opened',
+    'patient-mismatch': 'Wrong patient: the record returned is for someone else',
+    'invalid-nhs-number': 'Not a valid NHS number',
+    unsupported: 'This record is in a format the widget cannot show safely',
+    pointer: 'The record service sent a link to the record, not the record',
+    'pointer-ask': 'The record service sent a link to the record, not the record',
+    'entered-in-error': 'This record was entered in error',
+    'record-changed': 'The record changed while it was being read',
+    config: 'This widget is not set up correctly',
+    network: 'The record service could not be reached',
+    timeout: 'The record service took too long to answer',
+    server: 'The record service had a problem',
+    http: 'The record service could not provide the record',
+    parse: 'The record service’s answer could not be read',
+    unauthorized: 'Your sign-in was not accepted by the record service',
+  } satisfies Record<FailureTitleKey, string>,
+  /** Said after the failure's own message where that is already plain (src/data/failure-kinds.ts), else alone. */
+  errorAdvice: {
+    refused: 'Take allergy and medicine information from the patient and other records.',
+    'opted-out': 'Take allergy and medicine information from the patient and other records.',
+    'permission-declined': 'Take allergy and medicine information from the patient and other records.',
+    'permission-stopped': 'Take allergy and medicine information from the patient and other records.',
+    'patient-mismatch': 'Check the patient’s NHS number. If it is right, report this to your IT service desk.',
+    'invalid-nhs-number': 'Check the NHS number and enter it again.',
+    unsupported: 'It has not been shown, to avoid misreading it. Use another way to view the record, and tell your IT service desk.',
+    pointer: 'No record was shown. Use another way to view the record, and tell your IT service desk: this widget is not set up to follow the link.',
+    'pointer-ask':
+      'Permission to view is “Ask”: the patient’s permission must be sought before the record is viewed, unless emergency access applies. No record was shown: tell your IT service desk this widget is not set up to follow the link.',
+    'entered-in-error': 'Take allergy and medicine information from the patient and other records.',
+    'record-changed': '',
+    config: 'Tell your IT service desk.',
+    network: 'Check your connection and try again. If it keeps happening, tell your IT service desk.',
+    timeout: 'Try again. If it keeps happening, tell your IT service desk.',
+    server: 'Try again in a moment. If it keeps happening, tell your IT service desk.',
+    http: 'No record could be shown. If this keeps happening, tell your IT service desk.',
+    parse: 'No record was shown. If this keeps happening, tell your IT service desk.',
+    unauthorized: 'You may need to log in again. No record was shown.',
+  } satisfies Record<FailureTitleKey, string>,
+  /** The disclosure holding the failure as the system reported it, for IT staff. */
+  technicalDetails: 'Technical details',
+  /** The live region: the title, the plain message where there is one, the advice. */
+  errorAnnouncement: (title: string, advice: string) => `Error: ${title}. ${advice}`.trim(),
   errorKind: 'Error type',
   errorDetails: 'Details from the record service',
   retry: 'Try again',

@@ -43,7 +43,8 @@ describe('summary strip', () => {
     // The 2 Repeat narrative rows; the acute issue is said apart (the record does not say it is still taken) and the discontinued row is not current.
     expect(items['Current medicines']).to.equal('2; 1 acute issue in the summary period');
     // The record-level warning and the highlighted statement inside Risks to Patient.
-    expect(items['Warnings']).to.equal('2 (1 within sections)');
+    // The count names the most serious warning (src/data/warning-order.ts).
+    expect(items['Warnings']).to.equal('2 (1 within sections) – Information from the GP practice');
     expect(items['Summary created']).to.equal('14-Nov-2026 09:12');
     expect(items['Retrieved at']).to.match(/^\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}$/);
     // The strip comes straight after the card's heading, before any section.
@@ -69,7 +70,7 @@ describe('summary strip', () => {
     expect(getComputedStyle(number).whiteSpace).to.equal('nowrap');
   });
 
-  it('"Known allergies" is emphasised by weight, underline and a box, not colour alone; other labels are plain', async () => {
+  it('"Known allergies" is emphasised by weight, underline and a solid box, not colour alone', async () => {
     const el = await loaded(richScr());
     const known = shadow(el).querySelector('.strip-allergy') as HTMLElement;
     expect(known.tagName).to.equal('STRONG');
@@ -88,6 +89,56 @@ describe('summary strip', () => {
     expect(getComputedStyle(plain).textDecorationLine).to.equal('none');
   });
 
+  it('H3: four allergy states, four treatments: a border style and a glyph each in the strip and the section, a caution where nothing is known, "no known" as the record’s assertion', async () => {
+    const nka = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '716186003', display: 'No known allergy' }] } };
+    const cases: [unknown, string, string][] = [
+      [structuredRecord(), 'known', 'Known allergies'],
+      [resourceBundle([patient(NHS_A), nka]), 'no-known', 'No known allergies'],
+      [scrBundle({ allergies: [['No relevant information available for this category.']] }), 'not-recorded', 'Allergies not recorded'],
+      [scrBundle({ allergies: [] }), 'unavailable', 'Allergies unavailable'],
+    ];
+    const looks = { strip: new Set<string>(), section: new Set<string>() };
+    for (const [body, state, label] of cases) {
+      resetHandlers();
+      const el = await loaded(body);
+      const places = { strip: shadow(el).querySelector('.strip-allergy') as HTMLElement, section: shadow(el).querySelector('[part~="allergy-status"] strong') as HTMLElement };
+      for (const [where, flag] of Object.entries(places) as ['strip' | 'section', HTMLElement][]) {
+        expect(flag.textContent, `${state} in the ${where}`).to.equal(label);
+        const style = getComputedStyle(flag);
+        const glyph = getComputedStyle(flag, '::before').content;
+        expect(style.borderTopStyle, `${state} ${where} border`).to.not.equal('none');
+        expect(glyph, `${state} ${where} glyph`).to.not.equal('none');
+        looks[where].add(`${style.borderTopStyle} ${glyph}`);
+      }
+      const strip = (shadow(el).querySelector('.strip-item.allergy') as HTMLElement).innerText;
+      const section = (shadow(el).querySelector('[part~="allergy-status"]') as HTMLElement).innerText;
+      for (const text of [strip, section]) {
+        if (state === 'not-recorded' || state === 'unavailable') expect(text, state).to.contain('Ask the patient and check other records');
+        else expect(text, state).not.to.contain('Ask the patient');
+        if (state === 'no-known') expect(text).to.contain('As the record states it');
+      }
+    }
+    expect(looks.strip.size, 'four different looks in the strip').to.equal(4);
+    expect(looks.section.size, 'four different looks in the section').to.equal(4);
+    const borders = (where: 'strip' | 'section') => new Set([...looks[where]].map((l) => l.split(' ')[0]));
+    expect(borders('strip').size, 'four border styles, not colour alone').to.equal(4);
+    expect(borders('section').size).to.equal(4);
+  });
+
+  it('H3/H6: the strip names the current allergies (high criticality first) and what to see first, each taking the reader to its section', async () => {
+    const el = await loaded(structuredRecord());
+    const allergyItem = shadow(el).querySelector('.strip-item.allergy') as HTMLElement;
+    expect(allergyItem.querySelector('.strip-allergy-names')?.textContent).to.equal('Peanut');
+    resetHandlers();
+    const risky = await loaded(richScr());
+    const urgent = shadow(risky).querySelector('.strip-item.urgent') as HTMLElement;
+    expect(urgent.innerText).to.contain('Risks or safeguarding information is recorded');
+    const button = urgent.querySelector('button') as HTMLButtonElement;
+    button.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shadow(risky).activeElement, 'focus moves to the section heading').to.equal(shadow(risky).querySelector('#scr-additional button'));
+  });
+
   it('headlines each allergy status in the strip as in the section, a scoped negation in its own words', async () => {
     const nkda = { resourceType: 'AllergyIntolerance', id: 'n', code: { coding: [{ system: 'http://snomed.info/sct', code: '409137002', display: 'No known drug allergy' }] } };
     const cases: [unknown, string][] = [
@@ -99,7 +150,8 @@ describe('summary strip', () => {
     for (const [body, label] of cases) {
       resetHandlers();
       const el = await loaded(body);
-      expect(stripItems(el)['Allergy status'], label).to.equal(label);
+      expect(stripItems(el)['Allergy status'], label).to.contain(label);
+      expect(shadow(el).querySelector('.strip-allergy')?.textContent).to.equal(label);
       expect(shadow(el).querySelector('.allergies .allergy-status strong')?.textContent).to.equal(label);
     }
   });

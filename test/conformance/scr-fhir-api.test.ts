@@ -8,7 +8,7 @@ import { normalise } from '../../src/data/normalise.js';
 import { alertFor, buildAuditEvent, isStaleRecordAnswer, readPointer } from '../../src/data/scr-api.js';
 import { alertProblem } from '../../demo/mocks/scr-api.js';
 import type { ScrErrorDetail, ScrLoadDetail, ScrSummary } from '../../src/index.js';
-import { allRows, ENDPOINT, fhirJson, mountForEvent, settle, shadow, visibleText } from '../helpers/element.js';
+import { allRows, ENDPOINT, fhirJson, mountForEvent, settle, shadow, technicalText, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { conformanceFixtures, highlightedIn, loadFixture, modelOf, narrativeText, NHS, normaliseFixture } from './fixtures.js';
 
@@ -318,7 +318,7 @@ if (await conformanceFixtures()) {
       await useHandlers(http.get(ENDPOINT, () => fhirJson(getScr)));
       const { el } = await mountForEvent('scr-load', NHS.getScr);
       const callouts = [...shadow(el).querySelectorAll('.warnings .callout.warning.highlighted')];
-      expect(callouts.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([`Important ${RECENTLY_REGISTERED}`]);
+      expect(callouts.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([`Information from the GP practice ${RECENTLY_REGISTERED}`]);
     });
 
     it('H6: additional information: the withheld statement shows once at record level and in Risks and Circumstances', async () => {
@@ -349,14 +349,16 @@ if (await conformanceFixtures()) {
     });
 
     for (const status of [403, 420]) {
-      it(`H11: get-scr-no-consent with HTTP ${status} is kind "refused" with the PSIS diagnostics visible`, async () => {
+      it(`H11: get-scr-no-consent with HTTP ${status} is kind "refused" with the PSIS diagnostics under Technical details`, async () => {
         await useHandlers(http.get(ENDPOINT, () => fhirJson(noConsent, { status })));
         const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS.getScr);
         expect(event.detail).to.include({ kind: 'refused', status });
         expect(el.getAttribute('state')).to.equal('error');
         const text = visibleText(el);
         expect(text).to.contain('Access to this Summary Care Record was refused');
-        expect(text).to.contain('[PSIS-30418] - ACF does not permit access to resource');
+        // The service's code is kept for IT staff under "Technical details", not in what the clinician reads.
+        expect(technicalText(el)).to.contain('[PSIS-30418] - ACF does not permit access to resource');
+        expect(text).not.to.contain('PSIS');
         expect(text).not.to.contain('Allergies unavailable');
         expect(text).not.to.contain('No known allergies');
       });

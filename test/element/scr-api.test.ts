@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ScrAlertDetail, ScrErrorDetail, ScrPermissionDetail, ScrProvider, ScrSummary } from '../../src/index.js';
-import { settle, shadow, visibleText } from '../helpers/element.js';
+import { settle, shadow, technicalText, visibleText } from '../helpers/element.js';
 import { resetHandlers } from '../helpers/msw.js';
 import {
   ALERT_CONTEXT,
@@ -236,8 +236,8 @@ describe('scr-api: step 1 outcomes', () => {
     const el = await mountApi(PATIENT.badRequest);
     await settle(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(visibleText(el)).to.contain('HTTP 400');
-    expect(visibleText(el)).to.contain('was not accepted by the service');
+    expect(technicalText(el)).to.contain('HTTP 400');
+    expect(technicalText(el)).to.contain('was not accepted by the service');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference']);
   });
 
@@ -247,7 +247,8 @@ describe('scr-api: step 1 outcomes', () => {
     const el = await mountApi(PATIENT.unavailable, { retries: 1 });
     await settle(el, ['loaded', 'empty', 'error'], 8000);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(visibleText(el)).to.contain('HTTP 503');
+    expect(technicalText(el)).to.contain('HTTP 503');
+    expect(visibleText(el)).not.to.contain('HTTP');
     expect(described(api.requests)).to.deep.equal(['GET DocumentReference', 'GET DocumentReference']);
     expect(new Set(api.requests.map((r) => header(r, 'X-Request-ID'))).size).to.equal(1);
   });
@@ -564,7 +565,7 @@ describe('scr-api: events', () => {
     const detail = events.events[0].detail as ScrErrorDetail;
     expect(detail).to.include({ kind: 'refused', status: 403 });
     expect(detail.message).to.contain('PSIS-30418');
-    expect(visibleText(el)).to.contain(detail.message);
+    expect(technicalText(el)).to.contain(detail.message);
   });
 });
 

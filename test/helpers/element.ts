@@ -24,6 +24,11 @@ export function visibleText(el: ScrSummary): string {
   return (el.shadowRoot?.querySelector('.card') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/** The closed "Technical details" of an error card (what the system reported, for IT staff), whitespace collapsed. */
+export function technicalText(el: ScrSummary): string {
+  return (el.shadowRoot?.querySelector('details.technical-details')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 export function shadow(el: ScrSummary): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;

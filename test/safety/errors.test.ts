@@ -19,27 +19,35 @@ const RECORD_WORDS = ['Known allergies', 'No known allergies', 'Allergies not re
 const outcome = (code: string, diagnostics: string) => ({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics }] });
 const raw = (body: string, type: string, status = 200) => new Response(body, { status, headers: { 'Content-Type': type } });
 
-const failures: [string, string, () => Response | Promise<Response>][] = [
-  ['network: the connection fails', 'network', () => HttpResponse.error()],
-  ['http: HTTP 500 with an OperationOutcome', 'http', () => fhirJson(outcome('exception', 'Upstream service failed'), { status: 500 })],
-  ['http: HTTP 404 with no body', 'http', () => new Response(null, { status: 404 })],
-  ['http: HTTP 400 with an HTML body', 'http', () => raw('<html><body>Bad request</body></html>', 'text/html', 400)],
-  ['parse: truncated JSON', 'parse', () => raw('{"resourceType":"Bundle","entry":[{"resource":', 'application/fhir+json')],
-  ['parse: an HTML login page with HTTP 200', 'parse', () => raw('<!doctype html><title>Sign in</title><form>…</form>', 'text/html')],
-  ['parse: an empty 200 body', 'parse', () => raw('', 'application/fhir+json')],
-  ['parse: JSON that is not FHIR', 'parse', () => HttpResponse.json({ records: [] })],
-  ['refused: HTTP 403', 'refused', () => fhirJson(outcome('forbidden', 'Access denied'), { status: 403 })],
-  ['refused: HTTP 420 (PSIS-30418)', 'refused', () => fhirJson(outcome('business-rule', '[PSIS-30418] - ACF does not permit access to resource'), { status: 420 })],
-  ['refused: an OperationOutcome forbidding access with HTTP 200', 'refused', () => fhirJson(outcome('forbidden', 'Consent not recorded'))],
-  ['unsupported: an STU3 payload', 'unsupported', () => fhirJson(bundle([patientResource(NHS, 'LLOYD'), { resourceType: 'AllergyIntolerance', clinicalStatus: 'active', code: { text: 'Penicillin' } }]))],
-  ['unsupported: a FHIR version declared in the content type', 'unsupported', () => raw(JSON.stringify(bundle([patientResource(NHS, 'LLOYD')])), 'application/fhir+json; fhirVersion=3.0')],
-  ['unsupported: a single resource instead of a Bundle', 'unsupported', () => fhirJson(allergy('a', 'Penicillin'))],
-  ['patient-mismatch: a record for someone else', 'patient-mismatch', () => fhirJson(taggedRecord(OTHER, 'ELSE'))],
+/** [what, kind, response, whether retrying can help]: "Try again" only where it can. */
+const failures: [string, string, () => Response | Promise<Response>, boolean][] = [
+  ['network: the connection fails', 'network', () => HttpResponse.error(), true],
+  ['http: HTTP 500 with an OperationOutcome', 'http', () => fhirJson(outcome('exception', 'Upstream service failed'), { status: 500 }), true],
+  ['http: HTTP 404 with no body', 'http', () => new Response(null, { status: 404 }), false],
+  ['http: HTTP 400 with an HTML body', 'http', () => raw('<html><body>Bad request</body></html>', 'text/html', 400), false],
+  ['parse: truncated JSON', 'parse', () => raw('{"resourceType":"Bundle","entry":[{"resource":', 'application/fhir+json'), false],
+  ['parse: an HTML login page with HTTP 200', 'parse', () => raw('<!doctype html><title>Sign in</title><form>…</form>', 'text/html'), false],
+  ['parse: an empty 200 body', 'parse', () => raw('', 'application/fhir+json'), false],
+  ['parse: JSON that is not FHIR', 'parse', () => HttpResponse.json({ records: [] }), false],
+  ['refused: HTTP 403', 'refused', () => fhirJson(outcome('forbidden', 'Access denied'), { status: 403 }), false],
+  ['refused: HTTP 420 (PSIS-30418)', 'refused', () => fhirJson(outcome('business-rule', '[PSIS-30418] - ACF does not permit access to resource'), { status: 420 }), false],
+  ['refused: an OperationOutcome forbidding access with HTTP 200', 'refused', () => fhirJson(outcome('forbidden', 'Consent not recorded')), false],
+  ['unsupported: an STU3 payload', 'unsupported', () => fhirJson(bundle([patientResource(NHS, 'LLOYD'), { resourceType: 'AllergyIntolerance', clinicalStatus: 'active', code: { text: 'Penicillin' } }])), false],
+  ['unsupported: a FHIR version declared in the content type', 'unsupported', () => raw(JSON.stringify(bundle([patientResource(NHS, 'LLOYD')])), 'application/fhir+json; fhirVersion=3.0'), false],
+  ['unsupported: a single resource instead of a Bundle', 'unsupported', () => fhirJson(allergy('a', 'Penicillin')), false],
+  ['patient-mismatch: a record for someone else', 'patient-mismatch', () => fhirJson(taggedRecord(OTHER, 'ELSE')), false],
 ];
 
-describe('H11: every failure is an error with a way to try again, never an empty record', () => {
-  for (const [what, kind, respond] of failures) {
-    it(`H11: ${what} ends in the error state (${kind}) with "Try again" and nothing that reads as a record`, async function () {
+/** Words a clinician should never have to read or hear: formats, versions, status numbers, error kinds, the service's codes. */
+const TECHNICAL = /\bJSON\b|FHIR|STU3|\bR4\b|\bHTTP\b|\b[1-5]\d\d\b|pars(e|ing)|PSIS|Error type|\b(patient-mismatch|invalid-nhs-number|entered-in-error|permission-declined|record-changed|unsupported|unauthorized|timeout|config|http)\b/i;
+/** The NHS number (a run of digit groups) is the patient's, not a status number. */
+const withoutNhsNumber = (text: string) => text.replace(/\d{3} \d{3} \d{4}/g, '');
+const liveText = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent ?? '';
+const tryAgain = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again');
+
+describe('H11: every failure is an error in plain words, never an empty record', () => {
+  for (const [what, kind, respond, retryable] of failures) {
+    it(`H11: ${what} ends in the error state (${kind}) with its own title, ${retryable ? 'with' : 'without'} "Try again", and nothing that reads as a record`, async function () {
       this.timeout(15000);
       await useHandlers(http.get(ENDPOINT, respond));
       const errors: ScrErrorDetail[] = [];
@@ -48,15 +56,49 @@ describe('H11: every failure is an error with a way to try again, never an empty
       await settle(el, ['loaded', 'empty', 'error'], 10000);
       expect(el.getAttribute('state')).to.equal('error');
       expect(errors.map((e) => e.kind)).to.deep.equal([kind]);
+      const details = shadow(el).querySelector('details.technical-details') as HTMLDetailsElement;
+      expect(details.open, 'technical details start closed').to.be.false;
+      expect(details.querySelector('summary')!.textContent).to.equal('Technical details');
+      // What the system reported is kept for IT staff, in the event and under "Technical details".
+      expect(errors[0].message).to.contain(details.querySelector('.error-message')!.textContent!);
       const text = visibleText(el);
-      expect(text).to.contain(errors[0].message);
+      const title = [...shadow(el).querySelector('.callout-label')!.childNodes].map((n) => n.textContent ?? '').filter((t) => t.trim()).at(-1)!;
+      expect(text).to.contain(title.trim());
+      expect(withoutNhsNumber(text), 'no technical words on the card').not.to.match(TECHNICAL);
+      expect(withoutNhsNumber(liveText(el)), 'no technical words announced').not.to.match(TECHNICAL);
+      expect(liveText(el)).to.have.length.greaterThan(10);
       for (const words of RECORD_WORDS) expect(text, `error state shows "${words}"`).not.to.contain(words);
       expect(shadow(el).querySelector('[part~="allergy-status"]')).to.be.null;
-      const retry = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again');
-      expect(retry, 'a "Try again" button').to.exist;
-      expect((retry as HTMLElement).offsetHeight, 'the button is visible').to.be.greaterThan(0);
+      const retry = tryAgain(el);
+      if (retryable) {
+        expect(retry, 'a "Try again" button').to.exist;
+        expect((retry as HTMLElement).offsetHeight, 'the button is visible').to.be.greaterThan(0);
+      } else {
+        expect(retry, 'no "Try again" where asking again cannot help').to.be.undefined;
+      }
     });
   }
+
+  it('H11: a decision or record problem (refused, wrong patient) looks different from a technical fault (network)', async () => {
+    const frame = async (respond: () => Response) => {
+      await useHandlers(http.get(ENDPOINT, respond));
+      const el = await mount(NHS);
+      await settle(el, ['error'], 10000);
+      const box = shadow(el).querySelector('[part~="error"]')!;
+      const style = getComputedStyle(box);
+      const seen = { top: style.borderTopStyle, left: style.borderLeftStyle, title: box.querySelector('.callout-label')!.textContent!.trim() };
+      el.remove();
+      return seen;
+    };
+    const refused = await frame(() => fhirJson(outcome('forbidden', 'Access denied'), { status: 403 }));
+    const mismatch = await frame(() => fhirJson(taggedRecord(OTHER, 'ELSE')));
+    const network = await frame(() => HttpResponse.error());
+    expect(refused.top).to.equal('solid');
+    expect(mismatch.top).to.equal('solid');
+    expect(network.top).to.equal('none');
+    expect(network.left).to.equal('dashed');
+    expect(new Set([refused.title, mismatch.title, network.title]).size, 'each has its own title').to.equal(3);
+  });
 
   it('H11: a response slower than the time-out ends in the timeout error with "Try again", not a blank or loading card', async () => {
     await useHandlers(http.get(ENDPOINT, async () => (await delay(3000), fhirJson(taggedRecord(NHS, 'SLOW')))));
@@ -64,9 +106,10 @@ describe('H11: every failure is an error with a way to try again, never an empty
     el.timeout = 300;
     await settle(el, ['error'], 4000);
     const text = visibleText(el);
-    expect(text).to.match(/did not answer within/);
+    expect(text).to.contain('The record service took too long to answer');
+    expect(withoutNhsNumber(text)).not.to.match(TECHNICAL);
     for (const words of RECORD_WORDS) expect(text).not.to.contain(words);
-    expect([...shadow(el).querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Try again')).to.be.true;
+    expect(tryAgain(el)).to.exist;
   });
 
   it('H11: "Try again" after a failure requests the record again and shows it', async () => {
@@ -74,8 +117,7 @@ describe('H11: every failure is an error with a way to try again, never an empty
     await useHandlers(http.get(ENDPOINT, () => (++calls === 1 ? fhirJson(outcome('exception', 'Temporary fault'), { status: 500 }) : fhirJson(taggedRecord(NHS, 'BACK')))));
     const el = await mount(NHS);
     await settle(el, ['error']);
-    const retry = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!;
-    retry.click();
+    tryAgain(el)!.click();
     await settle(el, ['loaded']);
     expect(calls).to.equal(2);
     expect(visibleText(el)).to.contain('FAMILYBACK');
@@ -87,7 +129,8 @@ describe('H11: every failure is an error with a way to try again, never an empty
     const bad = `${NHS.slice(0, 9)}${(Number(NHS[9]) + 1) % 10}`;
     const el = await mount(bad);
     await settle(el, ['error']);
-    expect(visibleText(el)).to.contain('not a valid NHS number');
+    expect(visibleText(el)).to.contain('Not a valid NHS number');
+    expect(tryAgain(el), 'retrying the same number cannot help').to.be.undefined;
     for (const words of RECORD_WORDS) expect(visibleText(el)).not.to.contain(words);
     expect(calls).to.equal(0);
   });

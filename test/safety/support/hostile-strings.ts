@@ -109,6 +109,7 @@ export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   'ARTICLE', 'HEADER', 'FOOTER', 'SECTION', 'DIV', 'P', 'SPAN', 'BR', 'HR', 'B', 'STRONG', 'I', 'EM', 'U', 'SUB', 'SUP',
   'SMALL', 'PRE', 'CODE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'BUTTON', 'SLOT',
+  'DETAILS', 'SUMMARY',
 ]);
 
 /** Attributes the views write; none takes a URL, a script or a style. */
