@@ -157,7 +157,7 @@ describe('headings and tables', () => {
 });
 
 describe('keyboard', () => {
-  it('Tab reaches copy, refresh and every section button in order; Enter and Space toggle; focus is visible', async () => {
+  it('Tab reaches copy, "and N more", refresh and every section button in order; Enter and Space toggle; focus is visible', async () => {
     await useHandlers(http.get(ENDPOINT, () => fhirJson(richScr())));
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
       <button id="before">Before</button>
@@ -168,7 +168,7 @@ describe('keyboard', () => {
     (wrapper.querySelector('#before') as HTMLButtonElement).focus();
 
     const seen: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 7; i += 1) {
       await sendKeys({ press: 'Tab' });
       const a = active(el);
       seen.push(a?.classList.contains('toggle') ? a.getAttribute('aria-controls')! : a?.className ?? 'none');
@@ -179,7 +179,8 @@ describe('keyboard', () => {
       }
     }
     expect(seen).to.deep.equal([
-      'copy secondary', 'refresh secondary',
+      // The strip's "and N more" after the first three allergy names goes to the allergies section.
+      'copy secondary', 'link-button', 'refresh secondary',
       'scr-region-warnings', 'scr-region-allergies', 'scr-region-medicines', 'scr-region-additional',
     ]);
 

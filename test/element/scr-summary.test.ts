@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
-import { ENDPOINT, fhirJson, mount, mountForEvent, settle, shadow, visibleText, watchFetchSignals } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, mount, mountForEvent, settle, shadow, technicalText, visibleText, watchFetchSignals } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { emptySearchset, NHS_A, NHS_B, patient, resourceBundle, scrBundle } from '../helpers/records.js';
 
@@ -176,10 +176,11 @@ describe('<scr-summary> empty and error states', () => {
       const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS_A);
       expect(event.detail).to.include({ kind: 'refused', status });
       const text = visibleText(el);
-      expect(text).to.contain('refused');
-      expect(text).to.contain('consent to view is not recorded');
+      expect(text).to.contain('Access refused');
       expect(text).not.to.contain('Allergies unavailable');
-      expect(shadow(el).querySelector('button.retry')).to.exist;
+      // The service's own words are kept for IT staff; asking again cannot change a refusal.
+      expect(technicalText(el)).to.contain('consent to view is not recorded');
+      expect(shadow(el).querySelector('button.retry')).to.equal(null);
     });
   }
 
@@ -188,7 +189,9 @@ describe('<scr-summary> empty and error states', () => {
     await useHandlers(http.get(ENDPOINT, () => fhirJson(outcome, { status: 500 })));
     const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS_A);
     expect(event.detail).to.include({ kind: 'http', status: 500 });
-    expect(visibleText(el)).to.contain('Upstream SCR service unavailable');
+    expect(visibleText(el)).to.contain('The record service had a problem');
+    expect(technicalText(el)).to.contain('Upstream SCR service unavailable');
+    expect(technicalText(el)).to.contain('http (HTTP 500)');
   });
 
   const badBodies: [string, () => Response, string, RegExp][] = [
@@ -205,7 +208,8 @@ describe('<scr-summary> empty and error states', () => {
       const { el, event } = await mountForEvent<ScrErrorDetail>('scr-error', NHS_A);
       expect(event.detail.kind).to.equal(kind);
       expect(event.detail.message).to.match(message);
-      expect(visibleText(el)).to.match(message);
+      expect(technicalText(el)).to.match(message);
+      expect(visibleText(el)).not.to.match(message);
     });
   }
 

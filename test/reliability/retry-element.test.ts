@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ScrSummary } from '../../src/index.js';
-import { ENDPOINT, fhirJson, shadow, visibleText } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, shadow, technicalText, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { NHS_A, NHS_B, scrBundle } from '../helpers/records.js';
 import { mountAndSettle, mountScr, requestedNhs, sleep, watchPageErrors } from './support/harness.js';
@@ -62,8 +62,8 @@ describe('reliability: automatic retry in the element', () => {
     await el.updateComplete;
     expect(calls).to.equal(3);
     // The final failure was the 503, not the earlier network errors.
-    expect(visibleText(el)).to.match(/temporarily unavailable \(HTTP 503\)/);
-    expect(visibleText(el)).to.contain('http (HTTP 503)');
+    expect(technicalText(el)).to.match(/temporarily unavailable \(HTTP 503\)/);
+    expect(technicalText(el)).to.contain('http (HTTP 503)');
     expect(visibleText(el)).not.to.contain('Retrying');
   });
 

@@ -65,9 +65,9 @@ function expectSettledView(el: ScrSummary, plan: Plan, where: string): void {
     slow: ['loaded', patient.allergen],
     'network-once': ['loaded', patient.allergen],
     '503-once': ['loaded', patient.allergen],
-    '500': ['error', 'HTTP 500'],
-    html: ['error', 'web page instead of FHIR data'],
-    refused: ['error', 'refused'],
+    '500': ['error', 'The record service had a problem'],
+    html: ['error', 'The record service’s answer could not be read'],
+    refused: ['error', 'Access refused'],
     empty: ['empty', 'Allergies unavailable'],
     mismatch: ['error', 'different NHS number'],
   };
