@@ -16,7 +16,7 @@ import type {
 import { CURRENT_MEDICINE_GROUPS } from './model.js';
 import { isCurrentList } from './allergy-status.js';
 
-type Counted = Omit<SummaryModel, 'counts' | 'headline' | 'empty'>;
+type Counted = Omit<SummaryModel, 'counts' | 'headline' | 'empty' | 'strip'>;
 
 /** Sections read from their text (not those an IPS shows from coded entries). */
 export const textSections = (sections: Section[]) => sections.filter((s) => !s.structured);

@@ -6,7 +6,7 @@ import { textOf } from './narrative.js';
 import type { ScrHeadline, SummaryModel } from './model.js';
 import { allSections, currentCodedMedicines, entriesOf, highlightedTexts } from './counts.js';
 
-type Headed = Omit<SummaryModel, 'headline' | 'empty'>;
+type Headed = Omit<SummaryModel, 'headline' | 'empty' | 'strip'>;
 
 export function headlineOf(model: Headed): ScrHeadline {
   return {

@@ -342,6 +342,8 @@ export interface SummaryModel {
   counts: SummaryCounts;
   /** What the summary strip says, as data (src/data/headline.ts). */
   headline: ScrHeadline;
+  /** What the strip names beyond counts: current allergies by name, what to see first (src/data/strip-facts.ts). */
+  strip: StripFacts;
   /** True when the payload holds no clinical information at all (e.g. an empty searchset). */
   empty: boolean;
 }
@@ -421,3 +423,11 @@ export interface Failure {
 }
 
 export type NormaliseResult = { ok: true; model: SummaryModel } | { ok: false; failure: Failure };
+
+/** The strip's names and urgent facts (src/data/strip-facts.ts). */
+export interface StripFacts {
+  /** Current allergies by name, high criticality first, at most three; `more` counts the rest. */
+  allergies: { names: string[]; more: number };
+  /** End-of-life care decisions and risks / safeguarding information the record holds, in that order. */
+  urgent: Array<'end-of-life' | 'risks'>;
+}

@@ -5,8 +5,9 @@
 import { allergyStatusOf, negationContradictions, textContradictions } from './allergy-status.js';
 import { matchToNarrative } from './coded-matching.js';
 import { readComposition, sectionContradictions } from './composition.js';
-import { countsOf } from './counts.js';
+import { allSections, countsOf } from './counts.js';
 import { headlineOf } from './headline.js';
+import { stripAllergies, urgentFacts } from './strip-facts.js';
 import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
 import { nonR4Reason } from './detect.js';
 import { checkIdentity } from './identity.js';
@@ -84,7 +85,7 @@ function incompleteWarnings(bundle: Bundle): RecordWarning[] {
   return out;
 }
 
-function isEmpty(model: Omit<SummaryModel, 'empty' | 'counts' | 'headline'>): boolean {
+function isEmpty(model: Omit<SummaryModel, 'empty' | 'counts' | 'headline' | 'strip'>): boolean {
   const a = model.allergies;
   const x = model.additional;
   const medicines = Object.values(model.medicines).reduce((n, list) => n + list.length, 0);
@@ -190,7 +191,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   );
 
   const allergyStatus = allergyStatusOf(evidence);
-  const base: Omit<SummaryModel, 'empty' | 'counts' | 'headline'> = {
+  const base: Omit<SummaryModel, 'empty' | 'counts' | 'headline' | 'strip'> = {
     shape: doc ? (doc.isScr ? 'scr-document' : doc.isIps ? 'ips-document' : 'document') : 'resources',
     patient: identity,
     header: completeHeader(doc?.header ?? {}, composition, patient, resolve, now),
@@ -206,7 +207,8 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   // An empty answer has no identity to confirm; the warning would only alarm.
   if (empty) base.warnings = base.warnings.filter((w) => w.kind !== 'identity');
   const counted = { ...base, counts: countsOf(base, allergyStatus) };
-  return { ok: true, model: { ...counted, headline: headlineOf(counted), empty } };
+  const strip = { allergies: stripAllergies(counted), urgent: urgentFacts(allSections(counted)) };
+  return { ok: true, model: { ...counted, headline: headlineOf(counted), strip, empty } };
 }
 
 export const ENTERED_IN_ERROR_MESSAGE =

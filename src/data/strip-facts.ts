@@ -4,7 +4,7 @@
  * risks and safeguarding information a paramedic must see first.
  */
 import { entriesOf } from './counts.js';
-import type { Section, SummaryModel } from './model.js';
+import type { Section, StripFacts, SummaryModel } from './model.js';
 import { textOf } from './narrative.js';
 
 /** How many allergy names the strip shows before "and N more". */
@@ -22,7 +22,7 @@ export function stripAllergies(model: Pick<SummaryModel, 'allergies'>, limit = S
   return { names: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }
 
-export type UrgentFact = 'end-of-life' | 'risks';
+export type UrgentFact = StripFacts['urgent'][number];
 
 /** End-of-life care: a section so titled, or a DNACPR / ReSPECT / resuscitation decision in a section's title or text. */
 const END_OF_LIFE_WORDS = /\bend[ -]of[ -]life\b|\bDNA ?CPR\b|\bDNAR\b|\bresuscitation\b/i;

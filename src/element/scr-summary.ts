@@ -5,9 +5,7 @@ import { consume, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { Failure, ScrHeadline, SummaryModel } from '../data/model.js';
 import { formatDateTime } from '../data/dates.js';
-import { allSections } from '../data/counts.js';
 import { failurePresentation } from '../data/failure-kinds.js';
-import { stripAllergies, urgentFacts } from '../data/strip-facts.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
 import { normalise } from '../data/normalise.js';
 import { buildRequestUrl, fetchRecord } from '../data/request.js';
@@ -588,7 +586,6 @@ export class ScrSummary extends LitElement {
           copyState: this._copyState,
           onCopy: (nhsNumber) => void this._copy(nhsNumber),
           onRefresh: () => this.reload(),
-          facts: { allergies: stripAllergies(outcome.model), urgent: urgentFacts(allSections(outcome.model)) },
           onJump: (key) => this._jump(key),
         });
     }

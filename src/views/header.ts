@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecordWarning, SummaryModel } from '../data/model.js';
-import type { UrgentFact } from '../data/strip-facts.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
 import { allergyHeadline, allergyStatusClass, allergyStatusNote } from './allergies.js';
 import { collapsible, date, heading, recordText, type SectionKey, type ViewContext } from './common.js';
@@ -22,8 +21,6 @@ export interface HeaderContext extends ViewContext {
   copyState?: CopyState;
   onCopy: (nhsNumber: string) => void;
   onRefresh: () => void;
-  /** What the strip names beyond counts, decided in src/data/strip-facts.ts. */
-  facts?: { allergies: { names: string[]; more: number }; urgent: UrgentFact[] };
   /** Takes the reader to a part of the card (opening it if closed). */
   onJump?: (key: SectionKey) => void;
 }
@@ -67,7 +64,7 @@ function jump(ctx: HeaderContext, key: SectionKey, label: string): TemplateResul
 
 /** The current allergies by name, the most critical first, then "and N more" taking the reader to the section. */
 function allergyNames(ctx: HeaderContext): TemplateResult | typeof nothing {
-  const named = ctx.facts?.allergies;
+  const named = ctx.model.strip.allergies;
   if (!named || named.names.length === 0) return nothing;
   return html`<span class="strip-allergy-names">${recordText(named.names.join(', '))}</span>${
     named.more > 0 ? html` ${jump(ctx, 'allergies', ctx.t.allergiesMore(named.more))}` : nothing
@@ -97,8 +94,8 @@ function strip(ctx: HeaderContext): TemplateResult {
         allergyNames(ctx),
         allergyStatusNote(model.allergyStatus, headline, t),
       )}
-      ${ctx.facts?.urgent.length
-        ? stripItem(t.seeFirst, html`${ctx.facts.urgent.map((f, i) => html`${i ? ' ' : ''}${jump(ctx, 'additional', t.urgentFacts[f])}`)}`, 'urgent')
+      ${model.strip.urgent.length
+        ? stripItem(t.seeFirst, html`${model.strip.urgent.map((f, i) => html`${i ? ' ' : ''}${jump(ctx, 'additional', t.urgentFacts[f])}`)}`, 'urgent')
         : nothing}
       ${stripItem(t.currentMedicines, medicinesValue(model, t))}
       ${prohibited.length ? stripItem(t.doNotGive, html`<strong>${recordText(prohibited.map((m) => m.name).join('; '))}</strong>`, 'prohibited') : nothing}

@@ -8,31 +8,18 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { delay, http } from 'msw';
 import { styles } from '../../src/element/styles.js';
-import { formatNhsNumber } from '../../src/data/nhs-number.js';
-import type { ScrSummary } from '../../src/index.js';
 import { handlers } from '../../demo/mocks/handlers.js';
-import { scenarios } from '../../demo/mocks/scenarios.js';
-import { allRows, ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
+import { ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { emptySearchset, NHS_A } from '../helpers/records.js';
 import { richScr, structuredRecord } from './records.js';
-import { frames, mountIn, resetMedia, toggles } from './support.js';
+import { mountIn, QUICK, resetMedia, scenario, toggles } from './support.js';
 
 afterEach(async () => {
   resetHandlers();
   await resetMedia();
 });
 
-const QUICK = scenarios.filter((s) => s.id !== 'slow-response');
-
-async function scenario(id: string, width = 900): Promise<ScrSummary> {
-  const s = scenarios.find((x) => x.id === id)!;
-  const el = await mountIn(formatNhsNumber(s.nhsNumber), { width, endpoint: '/api/scr' });
-  await settle(el);
-  await allRows(el);
-  await frames();
-  return el;
-}
 
 describe('axe in every state and scheme', () => {
   it('every demo scenario in the dark scheme (contrast included)', async function () {

@@ -6,7 +6,9 @@ import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/scr-summary.js';
 import type { ScrSummary } from '../../src/index.js';
-import { ENDPOINT, shadow } from '../helpers/element.js';
+import { formatNhsNumber } from '../../src/data/nhs-number.js';
+import { scenarios } from '../../demo/mocks/scenarios.js';
+import { allRows, ENDPOINT, settle, shadow } from '../helpers/element.js';
 
 export interface MountOptions {
   width?: number;
@@ -67,3 +69,16 @@ export async function resetMedia(): Promise<void> {
 }
 
 export const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Every demo scenario but the one that waits four seconds by design. */
+export const QUICK = scenarios.filter((s) => s.id !== 'slow-response');
+
+/** A demo scenario shown in a container `width` px wide (the demo's handlers must be in use), settled, every row built. */
+export async function scenario(id: string, width = 900): Promise<ScrSummary> {
+  const s = scenarios.find((x) => x.id === id)!;
+  const el = await mountIn(formatNhsNumber(s.nhsNumber), { width, endpoint: '/api/scr' });
+  await settle(el);
+  await allRows(el);
+  await frames();
+  return el;
+}
