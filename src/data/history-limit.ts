@@ -14,7 +14,7 @@
 import { MONTHS } from './dates.js';
 import type { DateValue, HistoryLimit, HistoryLimits, Section, SectionKind, SummaryModel } from './model.js';
 import { readSectionText } from './narrative-reading.js';
-import { findAll, sanitise, type RawElement, type RawNode } from './narrative.js';
+import { findAll, isHighlighted, sanitise, type RawElement, type RawNode } from './narrative.js';
 
 export const HISTORY_LIMIT = 20;
 
@@ -82,7 +82,8 @@ export function readHistorySection(raw: RawNode[], kind: SectionKind): Pick<Sect
   const limit = HISTORY_SECTIONS.includes(kind) && reading.state === 'entries' ? limitHistory(reading.entries, () => true, (e) => [e.date]) : undefined;
   if (!limit) return { reading };
   const shown = new Set(limit.shown);
-  const dropped = new Set(rows.flatMap((r, i) => (shown.has(i) ? [] : r)));
+  // A row holding a highlighted statement is a warning where it stands: never left out.
+  const dropped = new Set(rows.flatMap((r, i) => (shown.has(i) ? [] : r.filter((row) => !findAll([row], isHighlighted).length))));
   // The first row left out, counted among every row of the section's text (as rendered, in document order).
   const firstHidden = findAll(raw, (e) => e.name === 'tr').indexOf(rows[limit.firstHidden][0]);
   return { reading, history: { ...limit, firstHidden, narrative: sanitise(without(raw, dropped)) } };

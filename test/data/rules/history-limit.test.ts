@@ -82,4 +82,15 @@ describe('rule: long histories (issue 14, item 6)', () => {
     expect(history!.firstHidden).to.equal(1);
     expect(readHistorySection(raw, 'repeat-medications').history, 'current repeats are never shortened').to.equal(undefined);
   });
+
+  it('H6: a row holding a highlighted statement is never left out of a shortened table', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `<tr><td>Last Issued: ${(i % 28) + 1} Jun 2026</td><td>Drug${i + 1}</td></tr>`);
+    // The oldest entry, left out by date, carries a highlighted statement.
+    rows[0] = '<tr><td>Last Issued: 1 Jun 2026</td><td>Drug1<p class="HighlightedStatement">Withheld items in this table.</p></td></tr>';
+    const raw = unwrapDiv(parseXhtml(`<div><table><thead><tr><th>Date</th><th>Medication Item</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`));
+    const { history } = readHistorySection(raw, 'discontinued-medications');
+    const text = JSON.stringify(history!.narrative);
+    expect(text).to.contain('Withheld items in this table.');
+    expect(text, 'another old entry is left out').not.to.contain('"Drug2"');
+  });
 });
