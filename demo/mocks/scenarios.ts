@@ -113,7 +113,7 @@ export const scenarios: readonly Scenario[] = [
     nhsNumber: '9990260001',
     label: 'Arthur Pemberton: ten years of medicine changes',
     description:
-      'A structured record with 8 current repeat medicines and 600 stopped ones: the first rows paint at once, the rest follow a batch a frame while the table says how many it shows; printing gets every row.',
+      'A structured record with 8 current repeat medicines and 600 stopped ones: the 20 most recently stopped are shown, with a button to show all 600 (the rows then follow a batch a frame); the problems below come within the first screens, and printing gets every row.',
     group: 'record',
     status: 200,
     record: longHistory,

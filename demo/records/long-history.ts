@@ -1,7 +1,8 @@
 /**
  * (g) A long structured history: a GP record sent as coded resources, with ten years of
- * medicine changes. For seeing (and testing) how the card handles a long table: the first
- * rows paint at once and the rest follow a batch a frame (src/element/row-passes.ts).
+ * medicine changes. For seeing (and testing) how the card handles a long history: the 20
+ * most recent stopped medicines are shown with a "Show all 600" button (src/data/history-limit.ts),
+ * and once asked for, the rows follow a batch a frame (src/element/row-passes.ts).
  *
  * Fictional patient: Mr Arthur PEMBERTON, NHS No. 999 026 0001.
  *

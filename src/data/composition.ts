@@ -8,7 +8,7 @@ import { emptyReasonOf } from './codes.js';
 import { asArray, asString, isObject, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
 import type { RecordHeader, RecordWarning, Section, SectionKind } from './model.js';
 import { findAll, isHighlighted, parseXhtml, sanitise, textOf, unwrapDiv, type RawElement, type RawNode } from './narrative.js';
-import { readSectionText } from './narrative-reading.js';
+import { readHistorySection } from './history-limit.js';
 import { groupOfKind, IPS_SECTION_CODES, sectionKindOf } from './section-kinds.js';
 
 export const SCR_DOCUMENT_TYPES = new Set(['196981000000101', '196971000000103']);
@@ -136,7 +136,7 @@ export function readComposition(composition: FhirResource, options: ReadOptions 
     const entries = asArray<Reference>(fhirSection.entry).filter(isObject);
     const key = `${options.documentTitle ? `${options.documentTitle}:` : ''}${position}:${code ?? title}`;
     sectionEntries.set(key, entries);
-    const reading = readSectionText(raw, kind);
+    const { reading, history } = readHistorySection(raw, kind);
     const section: Section = {
       key,
       title,
@@ -147,6 +147,7 @@ export function readComposition(composition: FhirResource, options: ReadOptions 
       notRecorded: reading.state === 'not-recorded',
       emptyReason: emptyReasonOf(fhirSection.emptyReason),
       reading,
+      ...(history ? { history } : {}),
       source: { kind: 'section', ref },
     };
     if (options.documentTitle) section.documentTitle = options.documentTitle;

@@ -19,7 +19,7 @@
 import type { DateValue } from './model.js';
 
 /** Fixed English names: `toLocaleDateString` would follow the browser's locale. */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // FHIR `date` is YYYY, YYYY-MM or YYYY-MM-DD; `dateTime`/`instant` add a time and a zone.
 // Seconds and zone are optional here although FHIR requires them: senders omit them, and

@@ -245,7 +245,32 @@ export interface Section {
   reading: SectionReading;
   /** True when the section's items are also shown as structured entries (IPS): its narrative is then the document's own text of them. */
   structured?: boolean;
+  /** A long history table (discontinued repeats, acute issues), shortened until the reader asks for all: its text without the rows not shown. */
+  history?: HistoryLimit & { narrative: NarrativeNode[] };
   source: Provenance;
+}
+
+/**
+ * A group of more than 20 stopped, ended or past items, shortened until the reader asks for
+ * every one (src/data/history-limit.ts). Current items are never left out.
+ */
+export interface HistoryLimit {
+  /** The items shown while shortened, by their place in record order (current ones and the history kept). */
+  shown: number[];
+  /** How many history items the group holds, and how many of them are shown while shortened. */
+  total: number;
+  kept: number;
+  /** `date`: the most recent by the dates the record states; `record`: the first in record order, since not every item states a date. */
+  by: 'date' | 'record';
+  /** The first item (for a section's text, the first table row) not shown while shortened: where the reader goes on "Show all". */
+  firstHidden: number;
+}
+
+/** The shortened groups of coded items (a section's own is on the section). */
+export interface HistoryLimits {
+  stopped?: HistoryLimit;
+  ended?: HistoryLimit;
+  conditions?: HistoryLimit;
 }
 
 export type WarningKind =
@@ -338,6 +363,8 @@ export interface SummaryModel {
   };
   lists: ListStatement[];
   hidden: HiddenCounts;
+  /** Long histories shortened until the reader asks for all (src/data/history-limit.ts). */
+  history: HistoryLimits;
   /** The numbers the card states (src/data/counts.ts). */
   counts: SummaryCounts;
   /** What the summary strip says, as data (src/data/headline.ts). */

@@ -114,6 +114,8 @@ interface Reader {
   negations: string[];
   notRecorded: number;
   unclear: boolean;
+  /** When asked for: each entry's rows (its data row, then its continuation rows), in entry order. */
+  rows?: RawElement[][];
 }
 
 function readTable(table: RawElement, reader: Reader): void {
@@ -131,7 +133,10 @@ function readTable(table: RawElement, reader: Reader): void {
       continue;
     }
     if (isContinuation(cells, columns, reader.kind)) {
-      if (last) last.notes.push(whole);
+      if (last) {
+        last.notes.push(whole);
+        reader.rows?.at(-1)!.push(row);
+      }
       // An annotation with no entry above it: the table cannot be read with confidence.
       else reader.unclear = true;
       continue;
@@ -145,6 +150,7 @@ function readTable(table: RawElement, reader: Reader): void {
     const date = columns.date !== undefined ? cells[columns.date] : undefined;
     if (date) last.date = date;
     reader.entries.push(last);
+    reader.rows?.push([row]);
   }
 }
 
@@ -182,8 +188,9 @@ function statement(text: string, reader: Reader): void {
   else reader.unclear = true;
 }
 
-export function readSectionText(nodes: RawNode[], kind: SectionKind): SectionReading {
-  const reader: Reader = { kind, entries: [], negations: [], notRecorded: 0, unclear: false };
+/** `rows`, when given, receives each entry's rows (src/data/history-limit.ts leaves some out of a long history). */
+export function readSectionText(nodes: RawNode[], kind: SectionKind, rows?: RawElement[][]): SectionReading {
+  const reader: Reader = { kind, entries: [], negations: [], notRecorded: 0, unclear: false, rows };
   walk(nodes, reader);
   const { entries, negations } = reader;
   const state: SectionReading['state'] = reader.unclear

@@ -6,6 +6,7 @@ import { allergyStatusOf, negationContradictions, textContradictions } from './a
 import { matchToNarrative } from './coded-matching.js';
 import { readComposition, sectionContradictions } from './composition.js';
 import { allSections, countsOf } from './counts.js';
+import { historyLimits } from './history-limit.js';
 import { headlineOf } from './headline.js';
 import { stripAllergies, urgentFacts } from './strip-facts.js';
 import { ASK_WARNING, OPTED_OUT_MESSAGE, permissionOf, POINTER_MESSAGE } from './consent.js';
@@ -202,7 +203,9 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
     additional: { conditions: summary.conditions, flags: summary.flags, entries: summary.entries, sections: sections.filter((s) => s.group === 'additional') },
     lists: summary.lists,
     hidden,
+    history: {},
   };
+  base.history = historyLimits(base);
   const empty = isEmpty(base);
   // An empty answer has no identity to confirm; the warning would only alarm.
   if (empty) base.warnings = base.warnings.filter((w) => w.kind !== 'identity');

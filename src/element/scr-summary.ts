@@ -17,6 +17,8 @@ import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/st
 import { mergeStrings, type StringOverrides, type Strings } from '../views/strings.js';
 import { scrConfigContext, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
+import { Printing } from './printing.js';
+import { everyRow } from '../views/rows.js';
 import { permissionStyles } from './permission-styles.js';
 import { ScrApiFlow, type OpenQuestion, type PermitInput, type ScrAlertDetail, type ScrPermissionDetail } from './scr-api-flow.js';
 import { changedByValue, StableSettings } from './same-value.js';
@@ -196,6 +198,10 @@ export class ScrSummary extends LitElement {
 
   /** Sections the reader has collapsed (all start expanded); reset when the patient changes. */
   @state() private _collapsed: ReadonlySet<SectionKey> = new Set();
+  /** Shortened histories the reader asked to see whole (src/data/history-limit.ts), by key; reset when the patient changes. */
+  @state() private _wholeHistory: ReadonlySet<string> = new Set();
+  /** What the live region says after "Show all", until the outcome changes. */
+  private _said?: string;
   /** The outcome of the last copy of the NHS number, shown beside the button for a few seconds. */
   @state() private _copyState: CopyState;
   private _copyTimer?: ReturnType<typeof setTimeout>;
@@ -218,6 +224,8 @@ export class ScrSummary extends LitElement {
     retrying: (info) => (this._retrying = info ? { attempt: info.attempt, of: this._effective('retries') ?? 2 } : undefined),
   });
 
+  /** Printing shows every row and every item of a shortened history. */
+  private _printing = new Printing(this, () => this.performUpdate());
   /** Long tables are built in passes; each record starts again from its first rows. */
   private _rowPasses = new RowPasses(this, () => this.performUpdate());
   private _rowsFor?: Outcome | 'loading';
@@ -304,11 +312,13 @@ export class ScrSummary extends LitElement {
     // Another patient starts with every section expanded, and no "Copied" from the last one.
     if (changed.has('nhsNumber')) {
       this._collapsed = new Set();
+      this._wholeHistory = new Set();
       this._copyState = undefined;
     }
     const outcome = this._outcome();
     if (outcome !== this._rowsFor) {
       this._rowsFor = outcome;
+      this._said = undefined;
       this._rowPasses.restart();
     }
   }
@@ -331,6 +341,17 @@ export class ScrSummary extends LitElement {
     const button = this.shadowRoot?.querySelector<HTMLElement>(`#scr-${key} button`);
     button?.scrollIntoView({ block: 'start' });
     button?.focus();
+  }
+
+  /** Shows a shortened history whole, says so, and moves focus to its first newly shown row. */
+  private async _showAll(key: string, said: string): Promise<void> {
+    this._wholeHistory = new Set(this._wholeHistory).add(key);
+    this._said = said;
+    await this.updateComplete;
+    const box = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-history]') ?? [])].find((b) => b.dataset.history === key);
+    const target = box?.querySelectorAll<HTMLElement>('tr')[Number(box.dataset.focusRow)] ?? box?.querySelector<HTMLElement>('.history-note');
+    target?.setAttribute('tabindex', '-1');
+    target?.focus();
   }
 
   private _toggle(key: SectionKey): void {
@@ -575,7 +596,9 @@ export class ScrSummary extends LitElement {
         return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t, failurePresentation(outcome.failure));
       case 'loaded':
         return renderCard({
-          rows: this._rowPasses.budget(),
+          rows: this._printing.on ? everyRow() : this._rowPasses.budget(),
+          wholeHistory: this._printing.on ? 'all' : this._wholeHistory,
+          onShowAll: (key, said) => void this._showAll(key, said),
           model: outcome.model,
           requestedNhsNumber: outcome.nhsNumber,
           retrievedAt: outcome.retrievedAt,
@@ -597,7 +620,7 @@ export class ScrSummary extends LitElement {
     // The card is in the language of its wording unless the host states one on the element.
     const lang = this.getAttribute('lang') || this._t.lang;
     return html`<article class="card" part="card" lang=${lang} aria-labelledby=${titled ? 'scr-title' : nothing}>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement(outcome)}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._said ?? this._announcement(outcome)}</div>
       <div class="actions"><slot name="actions"></slot></div>
       ${this._body(outcome)}
     </article>`;

@@ -195,6 +195,7 @@ export const styles = css`
   .narrative-heading { font-weight: bold; }
   .record-section { margin-bottom: var(--_space); }
   .not-recorded, .empty-reason, .rows-pending { color: var(--_muted); }
+  .history tr:focus, .history-note:focus { outline: 3px solid var(--_focus); outline-offset: -3px; }
   .footnotes { color: var(--_muted); font-size: 0.9em; border-top: 1px solid var(--_border); padding-top: calc(var(--_space) / 2); }
 
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }

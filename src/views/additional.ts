@@ -1,7 +1,7 @@
 /** Additional information: conditions, alerts and every other section, known or not (H4). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CodedEntry, ConditionItem, FlagItem, SummaryModel } from '../data/model.js';
-import { cell, collapsible, date, heading, itemTags, recordText, statusWord, table, type ViewContext } from './common.js';
+import { cell, collapsible, date, heading, history, itemTags, kept, recordText, statusWord, table, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import type { Strings } from './strings.js';
@@ -38,10 +38,12 @@ export function renderAdditional(model: SummaryModel, ctx: ViewContext): Templat
       ? table(ctx, t.flags, [t.flag, t.status, t.started], flags, (f) => flagRow(f, t))
       : nothing}
     ${conditions.length
-      ? table(ctx, t.conditions, [t.condition, t.status, t.onset, t.ended], conditions, (c) => conditionRow(c, t))
+      ? history(ctx, 'conditions', t.historyNames.conditions, model.history.conditions, (short) =>
+          table(ctx, t.conditions, [t.condition, t.status, t.onset, t.ended], short ? kept(conditions, model.history.conditions!) : conditions, (c) => conditionRow(c, t)),
+        )
       : nothing}
     ${entries.length ? table(ctx, t.codedEntries, [t.entry, t.entryType, t.status, t.date], entries, (e) => entryRow(e, t)) : nothing}
     ${lists.length ? html`${heading(level, 2, t.otherLists)}${renderLists(lists, t)}` : nothing}
-    ${renderSections(sections, level, 2, t, ctx.rows)}`;
+    ${renderSections(sections, level, 2, t, ctx.rows, ctx)}`;
   return collapsible(ctx, 'additional', t.additionalHeading, t.additionalCount(model.counts.additional), body, 'additional');
 }

@@ -1,7 +1,7 @@
 /** Allergies: the CUI status label first, then current, ended and refuted entries kept apart (H3, H5, H13). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
-import { cell, collapsible, date, dateList, heading, itemTags, recordText, table, tag, type ViewContext } from './common.js';
+import { cell, collapsible, date, dateList, heading, history, itemTags, kept, recordText, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings as defaultStrings, type Strings } from './strings.js';
@@ -39,7 +39,7 @@ function allergyRow(a: Allergy, t: Strings): TemplateResult {
   </tr>`;
 }
 
-function allergyTable(ctx: ViewContext, caption: string, items: Allergy[]): TemplateResult | typeof nothing {
+function allergyTable(ctx: ViewContext, caption: string, items: readonly Allergy[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   const { t } = ctx;
   return table(ctx, caption, [t.substance, t.reaction, t.severity, t.criticality, t.certainty, t.dates], items, (a) => allergyRow(a, t));
@@ -83,9 +83,9 @@ export function renderAllergies(model: SummaryModel, ctx: ViewContext): Template
           (n) => html`<li><strong>${n.text}</strong>${n.verification === 'unconfirmed' ? html` ${tag(t.unconfirmed, 'yellow')}` : nothing}${n.recorded ? html` (${t.recorded}: ${date(n.recorded, t)})` : nothing}</li>`,
         )}</ul></div>`
       : nothing}
-    ${allergyTable(ctx, t.endedAllergies, allergies.ended)}
+    ${history(ctx, 'ended', t.historyNames.ended, model.history.ended, (short) => allergyTable(ctx, t.endedAllergies, short ? kept(allergies.ended, model.history.ended!) : allergies.ended))}
     ${allergyTable(ctx, t.refutedAllergies, allergies.refuted)}
-    ${renderSections(allergies.sections, level, 2, t, ctx.rows)}`;
+    ${renderSections(allergies.sections, level, 2, t, ctx.rows, ctx)}`;
   const { current, past, unclear } = model.counts.allergies;
   const count = current + past > 0 || unclear ? t.allergiesCount(current, past, unclear) : undefined;
   return collapsible(ctx, 'allergies', t.allergiesHeading, count, body, 'allergies');

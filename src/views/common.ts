@@ -1,7 +1,7 @@
 /** Small pieces every part of the card uses: headings at the host's level, dates, tags, tables, collapsible sections. */
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { DateValue, Provenance } from '../data/model.js';
+import type { DateValue, HistoryLimit, Provenance } from '../data/model.js';
 import { rowBlocks, takeRows, type RowBudget } from './rows.js';
 import type { Strings } from './strings.js';
 
@@ -19,6 +19,38 @@ export interface ViewContext {
   onToggle: (key: SectionKey) => void;
   /** Table rows this render may build; the element renders the rest in later passes. */
   rows: RowBudget;
+  /** Shortened histories the reader asked to see whole, by key; `all` while printing. */
+  wholeHistory?: ReadonlySet<string> | 'all';
+  /** "Show all" was pressed: `said` is what the live region says. */
+  onShowAll?: (key: string, said: string) => void;
+}
+
+const picked = new WeakMap<HistoryLimit, unknown[]>();
+
+/** The items a shortened history keeps, in record order (the same array every render, so their rows are not rebuilt). */
+export function kept<T>(items: readonly T[], limit: HistoryLimit): readonly T[] {
+  let out = picked.get(limit) as T[] | undefined;
+  if (!out) picked.set(limit, (out = limit.shown.map((i) => items[i])));
+  return out;
+}
+
+/**
+ * A group that may be a shortened history (src/data/history-limit.ts): `show(short)`
+ * renders its items (only those kept when `short`), followed while shortened by what is
+ * shown, in words, and the "Show all" button. `rowOffset` counts the table rows before the
+ * first item's (a header row), so the element can focus the first newly shown row.
+ */
+export function history(ctx: ViewContext, key: string, what: string, limit: HistoryLimit | undefined, show: (short: boolean) => unknown, rowOffset = 1): unknown {
+  const { t, wholeHistory: whole } = ctx;
+  if (!limit) return show(false);
+  const asked = whole !== 'all' && !!whole?.has(key);
+  const short = !asked && whole !== 'all';
+  return html`<div class="history" data-history=${key} data-focus-row=${limit.firstHidden + rowOffset}>${show(short)}${
+    short
+      ? html`<p class="history-note">${t.historyShown(limit.kept, limit.total, what, limit.by === 'date')}
+          <button type="button" class="secondary history-more" @click=${() => ctx.onShowAll?.(key, t.historyAllShown(limit.total, what))}>${t.historyShowAll(limit.total, what)}</button></p>`
+      : asked ? html`<p class="history-note" tabindex="-1">${t.historyAllShown(limit.total, what)}</p>` : nothing
+  }</div>`;
 }
 
 const HEADING_TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];

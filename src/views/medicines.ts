@@ -1,7 +1,7 @@
 /** Medicines: name emphasised and never shortened, dose labelled, stopped ones apart (H5, H7). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
-import { cell, collapsible, dateList, itemTags, recordText, statusWord, table, tag, type ViewContext } from './common.js';
+import { cell, collapsible, dateList, history, itemTags, kept, recordText, statusWord, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import type { Strings } from './strings.js';
@@ -26,12 +26,15 @@ export function renderMedicines(model: SummaryModel, ctx: ViewContext): Template
   const structured = GROUPS.some((g) => medicines[g].length > 0);
   const sections = medicines.sections;
   const body = html`${renderLists(model.lists.filter((l) => l.topic === 'medications'), t)}
-    ${GROUPS.map((g) =>
-      medicines[g].length
-        ? table(ctx, t.medicineGroups[g], [t.medicine, t.dose, t.status, t.dates], medicines[g], (m) => medicineRow(m, t))
-        : nothing,
-    )}
-    ${renderSections(sections, level, 2, t, ctx.rows)}
+    ${GROUPS.map((g) => {
+      const limit = g === 'stopped' ? model.history.stopped : undefined;
+      return medicines[g].length
+        ? history(ctx, g, t.historyNames.stopped, limit, (short) =>
+            table(ctx, t.medicineGroups[g], [t.medicine, t.dose, t.status, t.dates], short ? kept(medicines[g], limit!) : medicines[g], (m) => medicineRow(m, t)),
+          )
+        : nothing;
+    })}
+    ${renderSections(sections, level, 2, t, ctx.rows, ctx)}
     ${!structured && sections.length === 0 && !model.lists.some((l) => l.topic === 'medications') ? html`<p>${t.noMedicines}</p>` : nothing}`;
   const counts = model.counts.medicines;
   const current = counts.current.state === 'counted' ? counts.current.count : counts.current.state;

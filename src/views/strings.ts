@@ -54,6 +54,22 @@ export const strings = {
   additionalCount: (n: number) => `(${n} ${n === 1 ? 'section' : 'sections'})`,
   /** Under a long table while its remaining rows are being added (a moment; printing waits for all). */
   rowsPending: (shown: number, total: number) => `Showing ${shown} of ${total} rows. Adding the rest…`,
+  /**
+   * A long history shortened to 20 items (src/data/history-limit.ts): what each is called,
+   * what is shown (the most recent by date, or the first as listed when not all have a date),
+   * the button, and what replaces it.
+   */
+  historyNames: {
+    stopped: 'stopped medicines',
+    ended: 'ended allergies',
+    conditions: 'inactive or resolved problems',
+    'discontinued-medications': 'discontinued repeat medications',
+    'acute-medications': 'acute issues',
+  } as Record<string, string>,
+  historyShown: (kept: number, total: number, what: string, byDate: boolean) =>
+    `Showing the ${byDate ? `${kept} most recent` : `first ${kept}`} of ${total} ${what}${byDate ? '' : ', as listed (not all have a date)'}.`,
+  historyShowAll: (total: number, what: string) => `Show all ${total} ${what}`,
+  historyAllShown: (total: number, what: string) => `Showing all ${total} ${what}.`,
   /** The summary strip at the top of a record. */
   currentMedicines: 'Current medicines',
   /** The strip's current-medicines value when the record does not give a number. */
