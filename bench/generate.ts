@@ -1,17 +1,22 @@
 /**
  * Generated payloads for the benchmark: structured records of n entries (allergies,
  * medicines with dose text, conditions in equal thirds) and an SCR narrative of n rows.
- * Deterministic, so runs compare like with like.
+ * Deterministic, so runs compare like with like. At most 20 items of a group are ended,
+ * stopped or resolved (`past`): a card collapses longer groups of past items, and the benchmark
+ * times every row shown.
  */
 const NHS = '9434765919';
 type Json = Record<string, unknown>;
+
+/** Every `every`th item is past, up to 20 of them. */
+const past = (i: number, every: number) => i % every === 0 && i / every < 20;
 
 const patient = { resourceType: 'Patient', id: 'p', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: NHS }], name: [{ family: 'BENCH', given: ['Mark'] }], birthDate: '1950-01-01' };
 
 function allergy(i: number): Json {
   return {
     resourceType: 'AllergyIntolerance', id: `a${i}`,
-    clinicalStatus: { coding: [{ code: i % 7 === 0 ? 'resolved' : 'active' }] },
+    clinicalStatus: { coding: [{ code: past(i, 7) ? 'resolved' : 'active' }] },
     verificationStatus: { coding: [{ code: i % 11 === 0 ? 'unconfirmed' : 'confirmed' }] },
     criticality: i % 2 ? 'high' : 'low',
     code: { coding: [{ system: 'http://snomed.info/sct', code: String(100000 + i), display: `Substance ${i}` }], text: `Allergy to substance number ${i}` },
@@ -23,7 +28,7 @@ function allergy(i: number): Json {
 
 function medicine(i: number): Json {
   return {
-    resourceType: 'MedicationRequest', id: `m${i}`, status: i % 5 === 0 ? 'stopped' : 'active', intent: 'order',
+    resourceType: 'MedicationRequest', id: `m${i}`, status: past(i, 5) ? 'stopped' : 'active', intent: 'order',
     courseOfTherapyType: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy', code: i % 3 ? 'continuous' : 'acute' }] },
     medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: String(300000 + i), display: `Medicine ${i} 500mg tablets` }] },
     dosageInstruction: [{ text: `Take ${(i % 3) + 1} tablets ${(i % 4) + 1} times a day with food` }],
@@ -34,7 +39,7 @@ function medicine(i: number): Json {
 function condition(i: number): Json {
   return {
     resourceType: 'Condition', id: `c${i}`,
-    clinicalStatus: { coding: [{ code: i % 4 ? 'active' : 'resolved' }] },
+    clinicalStatus: { coding: [{ code: past(i, 4) ? 'resolved' : 'active' }] },
     verificationStatus: { coding: [{ code: 'confirmed' }] },
     code: { text: `Condition number ${i}` },
     onsetDateTime: `2010-0${(i % 9) + 1}`,

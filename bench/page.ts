@@ -1,27 +1,16 @@
 /**
  * Runs inside headless Chromium (driven by bench/run.mjs). Uses the built, self-contained
- * bundle, so it measures what a host page ships. Results go to window.__bench.
+ * bundle, so it measures what a host page ships. bench/peer-page.ts is its counterpart for
+ * fhir-react; both time a record the same way (bench/measure.ts).
  */
 import { fullScr } from '../demo/records/full-scr.js';
 import { BENCH_NHS, scrNarrative, structuredRecord } from './generate.js';
+import { bodyFor, caseRunner, frame, stats, watchTasks, type CaseName, type Times } from './measure.js';
+
+/** The built bundle; bench/trace.mjs and bench/breakdown.mjs may name another build (BENCH_BUNDLE). */
+const BUNDLE: string = (window as unknown as { __bundle?: string }).__bundle ?? '/dist/scr-summary.bundled.js';
 
 type Normalise = (payload: unknown, options?: { requestedNhsNumber?: string }) => unknown;
-
-const stats = (samples: number[]) => {
-  const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))];
-  return { median: q(0.5), p10: q(0.1), p90: q(0.9), min: s[0], max: s[s.length - 1], runs: s.length };
-};
-
-/** Resolves once the next frame has been produced: a task queued from requestAnimationFrame runs after that frame's paint. */
-const frame = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(undefined);
-    }),
-  );
 
 async function payloads(): Promise<[string, unknown, string][]> {
   const list: [string, unknown, string][] = [['project full SCR sample', fullScr, '9434765919']];
@@ -32,14 +21,8 @@ async function payloads(): Promise<[string, unknown, string][]> {
   return list;
 }
 
-interface RenderTimes {
-  /** The first painted frame of the card: header, strip, warnings, counts and the first rows. */
-  first: number;
-  /** The frame in which the last held-back table row was painted. */
-  complete: number;
-  /** The longest main-thread task while it rendered (Long Tasks API; 0 when none reached 50 ms). */
-  longestTask: number;
-}
+/** first: the first painted frame of the card; complete: the frame after the last row was in the DOM. */
+type RenderTimes = Times;
 
 type BenchElement = HTMLElement & { fetch?: typeof fetch; updateComplete: Promise<unknown> };
 
@@ -64,13 +47,10 @@ async function mountLoaded(body: string, nhs: string, extraCss: string): Promise
   return { el, start };
 }
 
-async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<RenderTimes> {
-  let longestTask = 0;
-  const since = performance.now();
-  const tasks = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.startTime >= since) longestTask = Math.max(longestTask, e.duration);
-  });
-  tasks.observe({ type: 'longtask' });
+async function renderOnce(body: string, nhs: string, extraCss = '', keep = false): Promise<RenderTimes> {
+  document.getElementById('stage')!.replaceChildren();
+  await frame();
+  const tasks = watchTasks();
   const { el, start } = await mountLoaded(body, nhs, extraCss);
   await frame();
   const first = performance.now() - start;
@@ -79,11 +59,45 @@ async function renderOnce(body: string, nhs: string, extraCss = ''): Promise<Ren
     await frame();
   }
   const complete = performance.now() - start;
-  await new Promise((r) => setTimeout(r, 0));
-  tasks.takeRecords().forEach((e) => (longestTask = Math.max(longestTask, e.duration)));
-  tasks.disconnect();
-  el.remove();
+  const longestTask = await tasks.stop();
+  if (!keep) el.remove();
   return { first, complete, longestTask };
+}
+
+/** The card's elements, and its table rows (structured and narrative), as built in the DOM. */
+function cardView() {
+  const root = document.querySelector('scr-summary')?.shadowRoot;
+  return { nodes: root?.querySelectorAll('*').length ?? 0, rows: root?.querySelectorAll('tbody tr').length ?? 0 };
+}
+
+/** The records of the side-by-side table, run by run (bench/measure.ts). */
+const runner = caseRunner((body, nhs, keep) => renderOnce(body, nhs, '', keep), cardView, () => document.getElementById('stage')!.replaceChildren());
+
+/** Parse, normalise, render (Lit), style+layout (forced) and the rest of the frame for one record, medians of `runs`. */
+export async function breakdownCase(name: CaseName, runs = 9) {
+  const mod = (await import(BUNDLE)) as { normalise: Normalise };
+  const { body, nhs } = (await bodyFor(name))!;
+  const rows: number[][] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const payload = JSON.parse(body);
+    const t1 = performance.now();
+    mod.normalise(payload, { requestedNhsNumber: nhs });
+    const t2 = performance.now();
+    document.getElementById('stage')!.replaceChildren();
+    await frame();
+    const { el, start } = await mountLoaded(body, nhs, '');
+    const script = performance.now();
+    void el.shadowRoot!.firstElementChild?.getBoundingClientRect();
+    document.body.offsetHeight;
+    const layout = performance.now();
+    await frame();
+    const end = performance.now();
+    rows.push([t1 - t0, t2 - t1, script - start - (t2 - t0), layout - script, end - layout]);
+    el.remove();
+  }
+  const med = (k: number) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+  return { parse: med(0), normalise: med(1), render: med(2), styleLayout: med(3), paint: med(4) };
 }
 
 async function firstPaintOfLoading(): Promise<number> {
@@ -101,7 +115,7 @@ async function firstPaintOfLoading(): Promise<number> {
 }
 
 export async function run(repeats: number): Promise<unknown> {
-  const mod = (await import('/dist/scr-summary.bundled.js' as string)) as { normalise: Normalise };
+  const mod = (await import(BUNDLE)) as { normalise: Normalise };
   const results: Record<string, unknown> = { normalise: {}, render: {} };
   for (const [name, payload, nhs] of await payloads()) {
     const times: number[] = [];
@@ -111,9 +125,11 @@ export async function run(repeats: number): Promise<unknown> {
       times.push(performance.now() - t0);
     }
     (results.normalise as Record<string, unknown>)[name] = stats(times);
+    // The records of the side-by-side table are rendered by runCase; these two are the card's alone.
+    if (name !== 'project full SCR sample' && !name.startsWith('SCR narrative')) continue;
     const body = JSON.stringify(payload);
     const renders: RenderTimes[] = [];
-    for (let i = 0; i < Math.max(5, Math.round(repeats / 4)); i++) renders.push(await renderOnce(body, nhs));
+    for (let i = 0; i < 5; i++) renders.push(await renderOnce(body, nhs));
     (results.render as Record<string, unknown>)[name] = {
       first: stats(renders.map((r) => r.first)),
       complete: stats(renders.map((r) => r.complete)),
@@ -205,4 +221,4 @@ export async function renderTimes(entries: Experiment, extraCss = '', runs = 9) 
   return { first: med('first'), complete: med('complete'), longestTask: med('longestTask') };
 }
 
-(window as unknown as { __benchApi: unknown }).__benchApi = { run, switching, profileTarget, profileRender, breakdown, renderTimes };
+(window as unknown as { __benchApi: unknown }).__benchApi = { run, ...runner, breakdownCase, switching, profileTarget, profileRender, breakdown, renderTimes };

@@ -8,14 +8,17 @@ import { chromium } from 'playwright-core';
 
 const entries = Number(process.argv[2] ?? 1000);
 const root = new URL('..', import.meta.url).pathname;
-const server = await createServer({ configFile: false, root, logLevel: 'error', server: { port: 5197, strictPort: true } });
+/** Another build to measure (e.g. `/dist-exp/scr-summary.bundled.js`), served from the project. */
+const bundle = process.env.BENCH_BUNDLE ?? '/dist/scr-summary.bundled.js';
+const server = await createServer({ configFile: false, root, logLevel: 'error', server: { port: 5197, strictPort: true, hmr: false } });
 await server.listen();
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript((b) => { window.__bundle = b; }, bundle);
   await page.goto('http://localhost:5197/bench/page.html');
   await page.waitForFunction(() => window.__benchApi);
-  await page.evaluate(() => import('/dist/scr-summary.bundled.js'));
+  await page.evaluate((b) => import(b), bundle);
   await page.evaluate((n) => window.__benchApi.profileTarget(n), entries);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

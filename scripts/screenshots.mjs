@@ -19,7 +19,12 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 const WIDTHS = [320, 768, 1280];
-const DEFAULT_SCENARIOS = ['full-scr', 'scr-additional-info', 'structured-uk-core', 'no-known-allergies', 'consent-refused-403'];
+const DEFAULT_SCENARIOS = [
+  'full-scr', 'scr-additional-info', 'structured-uk-core', 'medicine-currency', 'scr-coded-not-in-text', 'long-history',
+  // The four allergy states (known is full-scr) and the kinds of failure, each with its own look (issue 14).
+  'no-known-allergies', 'no-allergy-data', 'empty-result',
+  'consent-refused-403', 'identity-mismatch', 'stu3-payload', 'malformed-json', 'server-error-500',
+];
 const SCENARIOS = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_SCENARIOS;
 const OUT = 'docs/screenshots';
 const PORT = 5199;
