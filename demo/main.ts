@@ -131,6 +131,11 @@ function wire(widget: HTMLElement): void {
     log(`event scr-error (kind: ${kind})`);
   });
 
+  // Arrow keys move through the radios and pick each in turn: focus stays in the list for them.
+  let arrowed = false;
+  scenarioForm.addEventListener('keydown', (event) => {
+    arrowed = event.key.startsWith('Arrow');
+  });
   scenarioForm.addEventListener('change', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.name !== 'scenario') return;
@@ -142,6 +147,9 @@ function wire(widget: HTMLElement): void {
     widget.removeAttribute('nhs-number');
     configure(widget, api);
     widget.setAttribute('nhs-number', spaced(scenario.nhsNumber));
+    // On a narrow screen the widget is far below the list: the reader is taken to its title.
+    if (!arrowed) widget.focus();
+    arrowed = false;
   });
   scenarioForm.addEventListener('submit', (event) => event.preventDefault());
 
@@ -151,6 +159,7 @@ function wire(widget: HTMLElement): void {
     log('patient changed: typed NHS number');
     // Passed on exactly as typed: validating it is the widget's job.
     widget.setAttribute('nhs-number', nhsInput.value);
+    widget.focus();
   });
 
   endpointForm.addEventListener('change', (event) => {

@@ -5,6 +5,7 @@
  * (section-kinds.ts), and its text read for what it says (narrative-reading.ts).
  */
 import { emptyReasonOf } from './codes.js';
+import { createdText } from './dates.js';
 import { asArray, asString, isObject, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
 import type { RecordHeader, RecordWarning, Section, SectionKind } from './model.js';
 import { findAll, isHighlighted, parseXhtml, sanitise, textOf, unwrapDiv, type RawElement, type RawNode } from './narrative.js';
@@ -68,7 +69,8 @@ function readTitleSection(nodes: RawNode[], source: string): { header: RecordHea
     const el = byId(nodes, id);
     return el ? textOf(el) : undefined;
   };
-  const created = text('CreateTime')?.replace(/^Summary Created:\s*/i, '');
+  const createTime = text('CreateTime')?.replace(/^Summary Created:\s*/i, '');
+  const created = createTime === undefined ? undefined : createdText(createTime);
   const author = text('Author')?.replace(/^Created by:\s*/i, '');
   const header: RecordHeader = { disclaimer: text('Disclaimer'), created, author, practice: text('Practice') };
   const notes = sanitise(otherTitleText(nodes));

@@ -194,6 +194,36 @@ export function plannedDate(raw: unknown, now: Date = new Date()): DateValue | u
 
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m.toLowerCase(), i + 1]));
 
+/** A day written day first: `14-Nov-2026`, `03 nov 2026`, `14-Nov 2026`, `14/11/2026`; then an optional 24-hour `hh:mm[:ss]`. */
+const WRITTEN = /^(\d{1,2})(?:[- ]([a-z]{3})[- ]|\/(\d{1,2})\/)(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
+
+/**
+ * When an SCR says its summary was created (the Title section's `Summary Created: …`), in the
+ * CUI form when the text can be read only one way, otherwise exactly as written. The whole
+ * text must be one date, with or without a 24-hour time (seconds are dropped, as the CUI
+ * shows minutes):
+ * - `14-Nov-2026 09:12`, `03 Nov 2026 16:40`, `3-NOV-2026`: day, three-letter English month
+ *   in any case, four-digit year, joined by hyphens or by spaces;
+ * - `14/11/2026 09:12`: day first, as UK records write it;
+ * - FHIR forms (`2026-11-14`, `2026-11`, `2026-11-14T09:12:00+00:00`, or with a space for the
+ *   `T`) as {@link parseFhirDate} reads them: a zoned time in the reader's clock, a partial date partial.
+ * A time without a zone is wall-clock time as written. Verbatim: two-digit years (`14-Nov-06`:
+ * the century would be a guess), days or times that do not exist, 12-hour times, full month
+ * names, anything else.
+ */
+export function createdText(text: string): string {
+  const value = text.trim();
+  const fhir = parseFhirDate(value.replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
+  if (fhir) return fhir.text;
+  const w = WRITTEN.exec(value);
+  if (!w) return text;
+  const [d, y] = [Number(w[1]), Number(w[4])];
+  const m = w[2] ? MONTH_INDEX[w[2].toLowerCase()] : Number(w[3]);
+  const [hh, mm, ss] = [Number(w[5] ?? 0), Number(w[6] ?? 0), Number(w[7] ?? 0)];
+  if (!(m >= 1 && m <= 12) || y < 1 || d < 1 || d > daysInMonth(y, m) || hh > 23 || mm > 59 || ss > 59) return text;
+  return w[5] === undefined ? `${pad2(d)}-${MONTHS[m - 1]}-${y}` : dayAndTime(y, m, d, hh, mm);
+}
+
 /**
  * The calendar day a narrative date names, for comparing (never for display: narrative text is
  * shown as sent). Reads the first date in the text: `14-May-2020`, `30 Apr 2020`, `14-Nov-06`

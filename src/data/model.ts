@@ -304,7 +304,7 @@ export interface PatientIdentity {
 
 export interface RecordHeader {
   title?: string;
-  /** "Summary Created" as the source wrote it (narrative) or a formatted date. */
+  /** When the summary was created: CUI text (dates.ts `createdText`, `parseFhirDate`), or as the source wrote it when it cannot be read one way only. */
   created?: string;
   author?: string;
   practice?: string;

@@ -216,6 +216,8 @@ export class ScrSummary extends LitElement {
   /** Bumped by `reload()` and `clear()` so the task runs again with the same arguments. */
   @state() private _generation = 0;
   private _announced?: Outcome;
+  /** A `focus()` waiting for the card's title: where focus was when it was asked, and its options. */
+  private _focusWanted?: [Element | null, FocusOptions | undefined];
 
   /** The SCR API's steps and the permission question (src/element/scr-api-flow.ts). */
   private _flow = new ScrApiFlow(this, {
@@ -273,6 +275,18 @@ export class ScrSummary extends LitElement {
   /** Fetches the current patient's record again (e.g. after the host refreshed its token). */
   reload(): void {
     this._generation += 1;
+  }
+
+  /**
+   * Moves focus to the card's title heading after the next update (e.g. when the host has just
+   * picked a patient, so a reader on a narrow screen lands on the card). While the record loads,
+   * focus moves when the title appears, unless focus has gone elsewhere meanwhile; the card is
+   * scrolled into view at once unless `preventScroll` is set.
+   */
+  override focus(options?: FocusOptions): void {
+    this._focusWanted = [document.activeElement, options];
+    if (!options?.preventScroll) this.scrollIntoView();
+    this.requestUpdate();
   }
 
   /** Removes every trace of the patient from the widget (for logout): the number, the request and the record. */
@@ -511,6 +525,12 @@ export class ScrSummary extends LitElement {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     const outcome = this._outcome();
+    const title = this.shadowRoot!.getElementById('scr-title');
+    if (this._focusWanted && (title || state === 'idle')) {
+      const [from, options] = this._focusWanted;
+      this._focusWanted = undefined;
+      if (title && document.activeElement === from) title.focus(options);
+    }
     if (outcome === 'loading' || outcome === this._announced) return;
     this._announced = outcome;
     if (outcome.state === 'loaded' || outcome.state === 'empty') {

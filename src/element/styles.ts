@@ -222,6 +222,7 @@ export const styles = css`
   .toggle:focus-visible .count { color: #212b32; }
   .label { font-weight: bold; }
 
+  .print-id { display: none; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
@@ -273,6 +274,10 @@ export const styles = css`
     .section-body[hidden] { display: block !important; }
     .toggle { padding: 0; cursor: auto; }
     .card { border: 0; padding: 0; }
+    /* The patient's identity on every page: Chromium repeats a table's header group on each page if it cannot break. */
+    .card:has(> .print-id) { display: table; width: 100%; table-layout: fixed; }
+    .print-id { display: table-header-group; break-inside: avoid; }
+    .print-id p { margin: 0 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid #000000; }
     .strip { border-left-width: 1px; }
     .strip-allergy.known { border-color: #000000; }
     .callout, .callout.error, .callout.info { border-left-color: #000000; border-left-width: 4px; }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { HiddenCounts } from '../data/model.js';
 import { renderAdditional } from './additional.js';
 import { renderAllergies } from './allergies.js';
-import { renderHeader, renderWarnings, type HeaderContext } from './header.js';
+import { renderHeader, renderPrintIdentity, renderWarnings, type HeaderContext } from './header.js';
 import { renderMedicines } from './medicines.js';
 import type { Strings } from './strings.js';
 
@@ -30,7 +30,7 @@ function footnotes(hidden: HiddenCounts, t: Strings): TemplateResult | typeof no
 
 export function renderCard(context: CardContext): TemplateResult {
   const { model } = context;
-  return html`${renderHeader(context)}
+  return html`${renderPrintIdentity(context)}${renderHeader(context)}
     ${renderWarnings(model.warnings, context)}
     ${renderAllergies(model, context)}
     ${renderMedicines(model, context)}

@@ -59,7 +59,8 @@ const HEADING_TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, lite
 export function heading(level: number, depth: number, content: unknown, id?: string): TemplateResult {
   const n = Math.min(6, Math.max(1, level + depth));
   const tag = HEADING_TAGS[n - 1];
-  return html`<${tag} class="h${depth}" id=${id ?? nothing}>${content}</${tag}>`;
+  // The card's title takes focus from the element's focus(), never from Tab.
+  return html`<${tag} class="h${depth}" id=${id ?? nothing} tabindex=${id === 'scr-title' ? -1 : nothing}>${content}</${tag}>`;
 }
 
 /** A date in CUI form; implausible dates are flagged in words, not hidden or shown plainly (H8). */

@@ -109,6 +109,16 @@ function strip(ctx: HeaderContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * Who a printout is about, at the top of every printed page (print styles make it the card's
+ * table header group, which the browser repeats on each page); never shown on screen.
+ */
+export function renderPrintIdentity({ model: { patient }, requestedNhsNumber, t }: HeaderContext): TemplateResult {
+  return html`<div class="print-id"><p><strong>${patient.name ?? ''}</strong> ${t.nhsNumber} ${formatNhsNumber(patient.nhsNumber ?? requestedNhsNumber)}${
+    patient.birthDate ? ` · ${t.birthDate} ${patient.birthDate.text}` : ''
+  }</p></div>`;
+}
+
 export function renderHeader(ctx: HeaderContext): TemplateResult {
   const { model, t } = ctx;
   const hasDetails = model.header.practice || model.header.author;

@@ -78,6 +78,24 @@ describe('print', () => {
     expect(text).to.contain('Known allergies');
   });
 
+  it('H1: every printed page starts with the patient’s name, NHS number and date of birth (not shown on screen)', async () => {
+    const el = await collapsedRecord();
+    const id = shadow(el).querySelector<HTMLElement>('.card > .print-id')!;
+    expect(id.checkVisibility(), 'on screen').to.be.false;
+    await emulateMedia({ media: 'print' });
+    await frames();
+    expect(id.checkVisibility(), 'in print').to.be.true;
+    expect(id.innerText.replace(/\s+/g, ' ').trim()).to.equal('ASHWORTH, Testa NHS No. 943 476 5919 · Date of birth 07-Mar-1961');
+    // Chromium repeats a table's header group at the top of each page when it cannot break
+    // (checked with a real PDF: see docs/clinical-safety.md, H1); as a header, it never overlaps the record.
+    expect(getComputedStyle(id.parentElement!).display).to.equal('table');
+    expect(getComputedStyle(id)).to.include({ display: 'table-header-group', breakInside: 'avoid' });
+    await expect(el).to.be.accessible();
+    await resetMedia();
+    await frames();
+    expect(id.checkVisibility(), 'back on screen').to.be.false;
+  });
+
   it('breaks pages sensibly: not inside a row, a callout or the strip, not straight after a heading', async () => {
     const el = await collapsedRecord();
     await emulateMedia({ media: 'print' });

@@ -36,7 +36,7 @@ if (await conformanceFixtures()) {
       expect(model.empty).to.be.false;
     });
 
-    it('H12: reads the record header (created time as sent, author, practice, disclaimer)', () => {
+    it('H12: reads the record header (created time in CUI form, author, practice, disclaimer)', () => {
       expect(m().header).to.deep.equal({
         title: 'General Practice Summary',
         disclaimer:
@@ -156,12 +156,12 @@ if (await conformanceFixtures()) {
   describe('conformance: scr-fhir-api/get-scr-additional-information.response.json (normaliser)', () => {
     const m = () => modelOf(additional, NHS.additionalInformation);
 
-    it('is an SCR document for 5900002233 with "30 Apr 2020 16:13" kept exactly as sent', () => {
+    it('is an SCR document for 5900002233 whose created time "30 Apr 2020 16:13" reads 30-Apr-2020 16:13 (CUI)', () => {
       const model = m();
       expect(model.shape).to.equal('scr-document');
       expect(model.patient.nhsNumber).to.equal('5900002233');
       expect(model.header).to.include({
-        created: '30 Apr 2020 16:13',
+        created: '30-Apr-2020 16:13',
         author: 'WILSON, Bob (Mr)',
         practice: 'Spine Testing, The Practice, Woodvale Terrace, Horsforth, Leeds LS18 4JW',
       });
@@ -334,7 +334,7 @@ if (await conformanceFixtures()) {
       expect(text).to.contain('NHS No. 590 000 2233');
       expect(text).to.contain('Astringent allergy');
       expect(text).to.contain('Date Discontinued: 25 Mar 2020');
-      expect(text).to.contain('Summary created 30 Apr 2020 16:13');
+      expect(text).to.contain('Summary created 30-Apr-2020 16:13');
       expect(text).to.contain('Social and Personal Circumstances');
     });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateOrVerbatim, formatDateTime, parseFhirDate, plannedDate } from '../../src/data/dates.js';
+import { createdText, dateOrVerbatim, formatDateTime, parseFhirDate, plannedDate } from '../../src/data/dates.js';
 
 // Local time 21-Nov-2026 12:00. A fixed "now" keeps the future-date checks stable.
 const NOW = new Date(2026, 10, 21, 12, 0);
@@ -178,5 +178,59 @@ describe('dates: formatDateTime', () => {
     expect(formatDateTime(new Date(2026, 10, 21, 14, 31))).to.equal('21-Nov-2026 14:31');
     expect(formatDateTime(new Date(2026, 0, 5, 9, 5))).to.equal('05-Jan-2026 09:05');
     expect(formatDateTime(new Date(2026, 11, 31, 0, 0))).to.equal('31-Dec-2026 00:00');
+  });
+});
+
+describe('dates: createdText (an SCR\'s "Summary Created", read from its narrative)', () => {
+  it('H8: a created time that can be read one way only is shown in the CUI form; anything else exactly as written', () => {
+    const table: [string, string][] = [
+      // Day, three-letter month in any case, four-digit year; hyphens or spaces; with or without a time.
+      ['14-Nov-2026 09:12', '14-Nov-2026 09:12'],
+      ['03 Nov 2026 16:40', '03-Nov-2026 16:40'],
+      ['30 Apr 2020 16:13', '30-Apr-2020 16:13'],
+      ['3-nov-2026 9:05', '03-Nov-2026 09:05'],
+      ['14-NOV-2026', '14-Nov-2026'],
+      ['14 nov 2026, 09:12', '14-Nov-2026 09:12'],
+      ['  14-Nov-2026   09:12  ', '14-Nov-2026 09:12'],
+      // Seconds are dropped: the CUI shows minutes.
+      ['14-Nov-2026 09:12:59', '14-Nov-2026 09:12'],
+      // Day first, as UK records write it.
+      ['14/11/2026 09:12', '14-Nov-2026 09:12'],
+      ['04/11/2026', '04-Nov-2026'],
+      ['4/1/2026', '04-Jan-2026'],
+      // FHIR forms; partial dates stay partial.
+      ['2026-11-14', '14-Nov-2026'],
+      ['2026-11-14T09:12', '14-Nov-2026 09:12'],
+      ['2026-11-14 09:12:30', '14-Nov-2026 09:12'],
+      ['2026-11', 'Nov-2026'],
+      ['2010', '2010'],
+      ['29-Feb-2024 00:00', '29-Feb-2024 00:00'],
+      // Verbatim: ambiguous or not a date.
+      ['14-Nov-06', '14-Nov-06'],
+      ['14/11/26 09:12', '14/11/26 09:12'],
+      ['11/14/2026', '11/14/2026'],
+      ['29-Feb-2023', '29-Feb-2023'],
+      ['31/04/2026', '31/04/2026'],
+      ['31-Nov-2026 09:12', '31-Nov-2026 09:12'],
+      ['14-Nov-2026 24:00', '14-Nov-2026 24:00'],
+      ['14-Nov-2026 09:60', '14-Nov-2026 09:60'],
+      ['14-Nov-2026 09:12:60', '14-Nov-2026 09:12:60'],
+      ['14-Nov-0000', '14-Nov-0000'],
+      ['2026-02-30', '2026-02-30'],
+      ['14-Nov-2026 9:12 PM', '14-Nov-2026 9:12 PM'],
+      ['14 November 2026', '14 November 2026'],
+      ['14-Nox-2026', '14-Nox-2026'],
+      ['Sat 14-Nov-2026', 'Sat 14-Nov-2026'],
+      ['14-Nov-2026 09:12 (approx.)', '14-Nov-2026 09:12 (approx.)'],
+      ['yesterday', 'yesterday'],
+      ['', ''],
+    ];
+    for (const [written, shown] of table) expect(createdText(written), written).to.equal(shown);
+  });
+
+  it('H8: a created time with a zone is shown on the reader\'s clock, as every other zoned time on the card', () => {
+    for (const written of ['2026-11-14T09:12:00Z', '2026-11-14T09:12:00-10:00']) {
+      expect(createdText(written), written).to.equal(parseFhirDate(written)?.text);
+    }
   });
 });

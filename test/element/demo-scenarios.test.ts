@@ -2,7 +2,8 @@
  * Every demo scenario through the element, as a newcomer would click through them: the
  * state and error kind it ends in, what a clinician reads, and axe in that state.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { AllergyStatusLabel } from '../../src/data/model.js';
 import { formatNhsNumber } from '../../src/data/nhs-number.js';
 import type { ScrErrorDetail, ScrLoadDetail } from '../../src/index.js';
@@ -56,4 +57,39 @@ describe('demo scenarios through the element', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('the demo page at 320 px', () => {
+  afterEach(async () => {
+    document.querySelector('iframe.demo')?.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('picking a patient moves focus to the widget\'s title heading, in view', async function () {
+    this.timeout(60000);
+    await setViewport({ width: 320, height: 640 });
+    const frame = document.createElement('iframe');
+    frame.className = 'demo';
+    frame.style.cssText = 'position: fixed; inset: 0; width: 320px; height: 640px; border: 0';
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    const win = frame.contentWindow!;
+    const doc = () => frame.contentDocument!;
+    const widget = () => doc().querySelector('scr-summary')!;
+    // The demo starts on its first patient; wait for it, then pick another as a reader would.
+    await waitUntil(() => widget()?.getAttribute('state') === 'loaded' && doc().getElementById('scenario-no-known-allergies'), 'the demo never loaded', { timeout: 40000 });
+    const radio = doc().getElementById('scenario-no-known-allergies') as HTMLInputElement;
+    radio.focus();
+    radio.click();
+    const title = () => widget().shadowRoot!.getElementById('scr-title');
+    await waitUntil(() => widget().shadowRoot!.activeElement === title() && title() !== null, 'focus never reached the title', { timeout: 10000 });
+    expect(doc().activeElement === widget(), 'the widget holds focus').to.be.true;
+    expect(widget().shadowRoot!.textContent).to.contain('No known allergies');
+    const box = title()!.getBoundingClientRect();
+    expect(win.innerWidth).to.equal(320);
+    // The list of patients is long at 320 px: the title is far down the page, yet on screen.
+    expect(box.top + win.scrollY).to.be.greaterThan(2 * win.innerHeight);
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(win.innerHeight);
+  });
 });

@@ -234,3 +234,33 @@ describe('<scr-summary> empty and error states', () => {
     expect(event.detail.kind).to.equal('timeout');
   });
 });
+
+describe('<scr-summary> focus()', () => {
+  it('moves focus to the card\'s title when the record appears, and not if the reader has moved on meanwhile', async () => {
+    await useHandlers(http.get(ENDPOINT, async () => (await delay(150), fhirJson(scrBundle()))));
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      const el = await mount(NHS_A);
+      el.focus();
+      await settle(el, ['loaded']);
+      await el.updateComplete;
+      const title = shadow(el).getElementById('scr-title')!;
+      expect(title.tagName).to.equal('H2');
+      expect(title.tabIndex).to.equal(-1);
+      expect(document.activeElement === el, 'the element holds focus').to.be.true;
+      expect(shadow(el).activeElement === title, 'its title holds focus').to.be.true;
+      // Another patient; the reader moves to a control of the page while it loads: focus stays there.
+      title.blur();
+      el.nhsNumber = NHS_B;
+      el.focus();
+      await el.updateComplete;
+      elsewhere.focus();
+      await settle(el, ['loaded', 'error']);
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus stayed where the reader put it').to.be.true;
+      await expect(el).to.be.accessible();
+    } finally {
+      elsewhere.remove();
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { http } from 'msw';
 import { ENDPOINT, fhirJson, mount, settle, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { rowsUnder } from './support/card.js';
-import { allergy, bundle, medicine, nhsNumber, patientResource } from './support/patients.js';
+import { allergy, bundle, medicine, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
 
 type Json = Record<string, unknown>;
 
@@ -80,5 +80,36 @@ describe('H8: dates through the element', () => {
     const row = rowWith(el, 'Current allergies and adverse reactions', 'Peanut');
     expect(row).to.contain('childhood');
     expect(row).to.contain('14-Nov-06');
+  });
+
+  it('H8: one date form on the whole card: the SCR\'s created time, FHIR dates (partial, zoned), date of birth and "Retrieved at" all read 14-May-2020 14:31', async () => {
+    const doc = scrDocument(
+      [
+        scrSection('Title', 'General Practice Summary', '<p id="CreateTime">Summary Created: 03 Nov 2026 16:40</p><p id="Practice">Harbour Surgery</p>'),
+        scrSection('AllergiesHeader', 'Allergies and Adverse Reactions', '<table><thead><tr><th>Date</th><th>Description</th></tr></thead><tbody><tr><td>12-May-2016</td><td>Penicillin V</td></tr></tbody></table>'),
+      ],
+      patientResource(NHS, 'HALE', 'Dennis'),
+    );
+    const resources = [
+      allergy('a', 'Peanut', { onsetDateTime: '2010', recordedDate: '2015-03' }),
+      allergy('b', 'Latex', { recordedDate: '2024-01-14T23:30:00-10:00', onsetDateTime: '2019-12-10T23:30:00' }),
+      medicine('m', 'Amlodipine 5mg tablets', { effectivePeriod: { start: '2026-01-05', end: '2099-01-12' } }),
+      { resourceType: 'Condition', id: 'c', code: { text: 'Asthma' }, onsetDateTime: '2001-06-15', abatementDateTime: '2005-06' },
+    ];
+    (doc.entry as Json[]).push(...resources.map((resource) => ({ resource })));
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(doc)));
+    const el = await mount(NHS);
+    await settle(el, ['loaded']);
+    const text = visibleText(el);
+    // Every date-like run on the card, whatever its form, must be a CUI date, month or time.
+    const DATE_LIKE = /\d{1,4}[-/. ][A-Za-z]{3,9}[-/. ]\d{2,4}|\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b|\b[A-Za-z]{3,9}[- ]\d{4}\b|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?/gi;
+    const CUI = /^(?:\d{2}-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}$|^\d{2}:\d{2}$/;
+    const found = text.match(DATE_LIKE) ?? [];
+    expect(found.length).to.be.greaterThan(10);
+    expect(found.filter((d) => !CUI.test(d))).to.deep.equal([]);
+    for (const shown of ['Summary created 03-Nov-2026 16:40', 'Date of birth 07-Mar-1961', '12-May-2016', 'Mar-2015', '2010', '10-Dec-2019 23:30', '05-Jan-2026', '12-Jan-2099', '15-Jun-2001', 'Jun-2005']) {
+      expect(text, shown).to.contain(shown);
+    }
+    expect(text).to.match(/Retrieved at \d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}/);
   });
 });

@@ -23,7 +23,7 @@ async function show(payload: Json) {
 }
 
 describe('H12: source and recency', () => {
-  it('H12: an SCR shows its GP practice, who created it, when it was created (as sent) and when it was retrieved', async () => {
+  it('H12: an SCR shows its GP practice, who created it, when it was created (in CUI form, 30 Apr 2020 16:13 → 30-Apr-2020 16:13) and when it was retrieved', async () => {
     const text = await show(
       scrDocument(
         [
@@ -39,7 +39,7 @@ describe('H12: source and recency', () => {
     );
     expect(text).to.contain('Riverside Surgery, 1 Mill Lane, Leeds LS1 1AA.');
     expect(text).to.contain('WILSON, Bob (Mr)');
-    expect(text).to.contain('30 Apr 2020 16:13');
+    expect(text).to.contain('Summary created 30-Apr-2020 16:13');
     expect(text).to.match(/Retrieved at:? ?\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}/);
   });
 
