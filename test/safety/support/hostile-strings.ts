@@ -128,7 +128,9 @@ export function outsideAllowList(root: ShadowRoot): string[] {
     if (!ALLOWED_ELEMENTS.has(node.tagName)) found.push(node.tagName);
     if (node.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`${node.tagName} in ${node.namespaceURI}`);
     for (const attr of node.getAttributeNames()) {
-      if (!ALLOWED_ATTRIBUTES.has(attr)) found.push(`${node.tagName}[${attr}]`);
+      // The card's title takes focus from focus() (tabindex="-1": reachable by script, never by Tab).
+      const focusTarget = attr === 'tabindex' && node.getAttribute(attr) === '-1' && node.id === 'scr-title';
+      if (!ALLOWED_ATTRIBUTES.has(attr) && !focusTarget) found.push(`${node.tagName}[${attr}]`);
       // The allowed attributes never carry a URL or script: catch a value that smuggles one.
       // Text-valued ones (a cell's column label, an accessible name) may hold the record's
       // words, hostile or not; as attribute text they are inert.
