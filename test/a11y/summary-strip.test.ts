@@ -5,6 +5,7 @@
  * and a refresh action.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { http } from 'msw';
 import type { ScrSummary } from '../../src/index.js';
 import { ENDPOINT, fhirJson, settle, shadow } from '../helpers/element.js';
@@ -137,6 +138,29 @@ describe('summary strip', () => {
     button.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(shadow(risky).activeElement, 'focus moves to the section heading').to.equal(shadow(risky).querySelector('#scr-additional button'));
+  });
+
+  it('at 320 px the first screen (360 x 640) holds the identity, the allergy state with its names, and the most serious warning by title', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await loaded(richScr(), 320);
+      await frames();
+      const top = el.getBoundingClientRect().top;
+      const onFirstScreen = (node: Element | null | undefined, what: string) => {
+        expect(node, what).to.exist;
+        expect(node!.getBoundingClientRect().bottom - top, `${what} ends within the first 640 px`).to.be.at.most(640);
+      };
+      onFirstScreen(shadow(el).querySelector('.nhs-number'), 'NHS number');
+      onFirstScreen(shadow(el).querySelector('.strip-allergy'), 'allergy state');
+      onFirstScreen(shadow(el).querySelector('.strip-allergy-names'), 'allergy names');
+      const mostSerious = shadow(el).querySelector('.warnings .callout-label')?.textContent?.trim() ?? '';
+      expect(mostSerious, 'the record has a warning').not.to.equal('');
+      const warnings = [...shadow(el).querySelectorAll('.strip-item')].find((i) => i.querySelector('dt')?.textContent?.trim() === 'Warnings');
+      expect((warnings as HTMLElement).innerText).to.contain(mostSerious);
+      onFirstScreen(warnings, 'the warnings item naming the most serious');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('headlines each allergy status in the strip as in the section, a scoped negation in its own words', async () => {

@@ -3,6 +3,11 @@
  * asking again can help; the system's own words only under "Technical details".
  */
 import { expect, fixture } from '@open-wc/testing';
+import { handlers } from '../../demo/mocks/handlers.js';
+import { scenarios } from '../../demo/mocks/scenarios.js';
+import { formatNhsNumber } from '../../src/data/nhs-number.js';
+import { mountForEvent, shadow, technicalText, visibleText } from '../helpers/element.js';
+import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { html, render } from 'lit';
 import { failurePresentation, retryHelps } from '../../src/data/failure-kinds.js';
 import { MISMATCH_MESSAGE } from '../../src/data/identity.js';
@@ -62,6 +67,24 @@ describe('H11: errors a clinician can act on', () => {
       expect(seen, 'no technical words in what the clinician reads').not.to.match(TECHNICAL);
       const button = [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again');
       expect(!!button).to.equal(retry);
+    });
+  }
+
+  // Through the element: what the card shows and what the live region says, for every demo failure.
+  for (const scenario of scenarios.filter((s) => s.expected.state === 'error')) {
+    it(`H11: demo "${scenario.id}": neither the card nor the live region uses technical words; the system's words are under "Technical details"`, async () => {
+      await useHandlers(...handlers);
+      try {
+        const { el, event } = await mountForEvent<{ message: string }>('scr-error', formatNhsNumber(scenario.nhsNumber), '/api/scr');
+        const live = shadow(el).querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
+        expect(live).to.match(/^Error: /);
+        const digitsRemoved = (text: string) => text.replace(/\d{3} \d{3} \d{4}|\d{10}/g, '');
+        expect(digitsRemoved(live), 'the live region').not.to.match(TECHNICAL);
+        expect(digitsRemoved(visibleText(el)), 'the card').not.to.match(TECHNICAL);
+        expect(technicalText(el)).to.contain(event.detail.message);
+      } finally {
+        resetHandlers();
+      }
     });
   }
 });
