@@ -248,6 +248,8 @@ export const styles = css`
     .strip { padding: 0.5rem; border-left-width: 4px; }
     .strip-item { display: grid; grid-template-columns: 6.5em minmax(0, 1fr); gap: 0.5rem; align-items: baseline; }
     .strip-item dt { font-size: 1em; }
+    /* Allergy names and the caution stay under their value, not under the label. */
+    .strip-item .strip-more { grid-column: 2; }
   }
   /* Very narrow (a 320 px card at 200 % text): labels above their values. */
   @container (width < 18em) {

@@ -153,6 +153,9 @@ describe('summary strip', () => {
       onFirstScreen(shadow(el).querySelector('.nhs-number'), 'NHS number');
       onFirstScreen(shadow(el).querySelector('.strip-allergy'), 'allergy state');
       onFirstScreen(shadow(el).querySelector('.strip-allergy-names'), 'allergy names');
+      // The names sit under the allergy state (the value column), not under the label.
+      const left = (selector: string) => Math.round(shadow(el).querySelector(selector)!.getBoundingClientRect().left);
+      expect(left('.strip-item.allergy .strip-more'), 'names in the value column').to.equal(left('.strip-item.allergy dd'));
       const mostSerious = shadow(el).querySelector('.warnings .callout-label')?.textContent?.trim() ?? '';
       expect(mostSerious, 'the record has a warning').not.to.equal('');
       const warnings = [...shadow(el).querySelectorAll('.strip-item')].find((i) => i.querySelector('dt')?.textContent?.trim() === 'Warnings');
