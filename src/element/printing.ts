@@ -1,8 +1,8 @@
 /**
  * Printing shows the whole record: every item of a shortened history (data/history-limit.ts)
- * and every row. Like the row passes (row-passes.ts), it renders at once on `beforeprint` or
- * when print media starts to apply, before the page is laid out for paper; afterwards the
- * card is as the reader left it.
+ * and every row, whatever the row passes (row-passes.ts) have built so far. It renders at
+ * once on `beforeprint` or when print media starts to apply, before the page is laid out for
+ * paper; afterwards the card is as the reader left it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

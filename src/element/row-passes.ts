@@ -1,8 +1,7 @@
 /**
  * Renders long tables in passes (views/rows.ts): the first pass of a record builds about a
  * screenful of rows; then one pass a frame adds the next batch, sized from how long the last
- * frame took, until every row is built. Printing builds every row at once, before the page
- * is laid out for paper.
+ * frame took, until every row is built. Printing shows every row at once (printing.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { everyRow, ROW_BLOCK, type RowBudget } from '../views/rows.js';
@@ -26,13 +25,8 @@ export class RowPasses implements ReactiveController {
   private frame?: number;
   private passStart?: number;
   private inPass = false;
-  private print?: MediaQueryList;
 
-  /** `updateNow` renders synchronously (the host's `performUpdate`), for printing. */
-  constructor(
-    private host: ReactiveControllerHost,
-    private updateNow: () => void,
-  ) {
+  constructor(private host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -41,24 +35,16 @@ export class RowPasses implements ReactiveController {
     return (this.last = { left: this.limit, held: 0 });
   }
 
-  /** A new record starts from its first rows (all of them while printing). */
+  /** A new record starts from its first rows. */
   restart(): void {
     this.cancel();
-    this.limit = this.print?.matches ? Infinity : FIRST_ROWS;
+    this.limit = FIRST_ROWS;
     this.batch = MIN_BATCH;
     this.passStart = undefined;
   }
 
-  hostConnected(): void {
-    addEventListener('beforeprint', this.buildAll);
-    this.print ??= matchMedia('print');
-    this.print.addEventListener('change', this.buildAll);
-  }
-
   hostDisconnected(): void {
     this.cancel();
-    removeEventListener('beforeprint', this.buildAll);
-    this.print?.removeEventListener('change', this.buildAll);
   }
 
   hostUpdate(): void {
@@ -86,14 +72,6 @@ export class RowPasses implements ReactiveController {
     this.inPass = true;
     this.limit += this.batch;
     this.host.requestUpdate();
-  };
-
-  private buildAll = (): void => {
-    if (this.last.held === 0) return;
-    this.cancel();
-    this.limit = Infinity;
-    this.host.requestUpdate();
-    this.updateNow();
   };
 
   private cancel(): void {

@@ -229,7 +229,7 @@ export class ScrSummary extends LitElement {
   /** Printing shows every row and every item of a shortened history. */
   private _printing = new Printing(this, () => this.performUpdate());
   /** Long tables are built in passes; each record starts again from its first rows. */
-  private _rowPasses = new RowPasses(this, () => this.performUpdate());
+  private _rowPasses = new RowPasses(this);
   private _rowsFor?: Outcome | 'loading';
 
   private _task = new Task(this, {
