@@ -68,8 +68,32 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('accessibility-tree')`: what a screen reader is given, from Chromium's
+ * own accessibility tree (DevTools protocol): each node's id, role, name and children, and whether
+ * Chromium leaves it out of what it exposes (`ignored`).
+ */
+function accessibilityTreePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Kept open, as a screen reader stays on: Chromium builds the tree as the page changes.
+      if (!sessions.has(page)) {
+        sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Accessibility.enable');
+      }
+      const { nodes } = await sessions.get(page).send('Accessibility.getFullAXTree');
+      return nodes.map((n) => ({ id: n.nodeId, ignored: n.ignored, role: n.role?.value ?? '', name: n.name?.value ?? '', children: n.childIds ?? [] }));
+    },
+  };
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // The screen-reader file runs only in its own group, in a browser with assistive technology on.
+  files: ['test/**/*.test.ts', '!test/a11y/screen-reader.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // One page at a time: MSW's service worker is shared by every page of the origin and
   // unregisters itself when the last page it controls closes, which races a page starting.
@@ -80,7 +104,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // embeddingMiddleware: the strict-CSP static site under /csp/ and the React host bundle (test/embedding/).
   middleware: [testMiddleware, embeddingMiddleware],
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
+  plugins: [forcedColorsPlugin(), accessibilityTreePlugin(), esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -91,13 +115,24 @@ export default {
     }),
   ],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter({ conformanceFixtures: sharedFixtures })],
-  // Hazard H8: the date tests again with the browser in two far-apart time zones (UTC+14 and
-  // UTC-10/-9, either side of the date line) and one whose offset is not whole hours (UTC+05:45),
-  // so a zoned time converted by hours alone would show. (Katmandu: the name Chromium's ICU reports
-  // for Kathmandu, so the zone check below compares like with like.) The default group still runs every
-  // file, this one included. Each page is told the zone it should be in, so a zone that did not
-  // take effect fails the test instead of passing it in UTC.
-  groups: ['Pacific/Kiritimati', 'America/Adak', 'Asia/Katmandu'].map((zone) => ({
+  groups: [
+    {
+      name: 'screen-reader',
+      files: ['test/a11y/screen-reader.test.ts'],
+      browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: [...chromeArgs, '--force-renderer-accessibility'] } })],
+    },
+    ...timeZoneGroups(),
+  ],
+};
+
+// Hazard H8: the date tests again with the browser in two far-apart time zones (UTC+14 and
+// UTC-10/-9, either side of the date line) and one whose offset is not whole hours (UTC+05:45),
+// so a zoned time converted by hours alone would show. (Katmandu: the name Chromium's ICU reports
+// for Kathmandu, so the zone check below compares like with like.) The default group still runs every
+// file, this one included. Each page is told the zone it should be in, so a zone that did not
+// take effect fails the test instead of passing it in UTC.
+function timeZoneGroups() {
+  return ['Pacific/Kiritimati', 'America/Adak', 'Asia/Katmandu'].map((zone) => ({
     name: `tz-${zone.split('/')[1].toLowerCase()}`,
     files: ['test/safety/dates-tz.test.ts'],
     browsers: [
@@ -113,5 +148,5 @@ export default {
     testRunnerHtml: (testFramework) =>
       `<!DOCTYPE html><html><head><script>window.__expectedTimeZone = ${JSON.stringify(zone)};</script></head>` +
       `<body><script type="module" src="${testFramework}"></script></body></html>`,
-  })),
-};
+  }));
+}

@@ -228,13 +228,29 @@ export const styles = css`
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
   }
 
+  /*
+   * On screen a data table's rows are grids of fixed column tracks, not the table algorithm
+   * (which sizes every column from every row): each row is laid out alone, so a row off screen
+   * costs neither style nor layout until it is scrolled to (issue 15). The elements are still
+   * table, tr, th and td, and skipped rows stay in the accessibility tree, in find-in-page and
+   * in a selection. Print keeps real tables, every row laid out, the header on every page.
+   */
+  @media screen {
+    .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap caption { display: block; }
+    .table-wrap tr { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) minmax(0, 1fr) minmax(10.5em, 1.4fr); }
+    .table-wrap .cols-3 tr { grid-template-columns: minmax(0, 3fr) minmax(0, 1fr) minmax(10.5em, 1fr); }
+    .table-wrap .cols-6 tr { grid-template-columns: minmax(0, 2fr) minmax(0, 1.5fr) repeat(3, minmax(0, 1fr)) minmax(10.5em, 1.6fr); }
+    /* The first rows of a table are never skipped: they are painted in the first frame with the rest of the first screen. */
+    .table-wrap tbody tr:nth-child(n+21) { content-visibility: auto; contain-intrinsic-size: auto 3em; }
+  }
+
   /* Narrow containers (a sidebar, a zoomed window): tables become stacked label/value lists. */
   @container (width < 44em) {
     .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap tr, .table-wrap td, .table-wrap caption { display: block; width: 100%; }
     .table-wrap thead, .narrative thead, .narrative tr.header-row {
       position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
     }
-    .table-wrap tr { border-bottom: 1px solid var(--_border); padding: 0.5rem 0; }
+    .table-wrap tr { border-bottom: 1px solid var(--_border); padding: 0.5rem 0; contain-intrinsic-size: auto 8em; }
     td, th, .item-name, .summary-row dd, .strip-item dd { overflow-wrap: anywhere; }
     .table-wrap td, .narrative td[data-label] {
       border: 0; padding: 0.1rem 0; display: grid; grid-template-columns: minmax(6em, 35%) minmax(0, 1fr); gap: 0.5rem;

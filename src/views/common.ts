@@ -141,7 +141,8 @@ export function statusWord(code: string, t: Strings): string {
  */
 export function table<T>(ctx: ViewContext, caption: string, headers: string[], items: readonly T[], row: (item: T) => TemplateResult): TemplateResult {
   const shown = takeRows(items.length, ctx.rows);
-  return html`<div class="table-wrap"><table>
+  // The column count picks the column tracks of the rows' grid (element/styles.ts).
+  return html`<div class="table-wrap"><table class="cols-${headers.length}">
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     <tbody>${rowBlocks(shown, [items, ctx.t], (start, end) => items.slice(start, end).map(row))}</tbody>

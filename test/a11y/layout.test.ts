@@ -42,6 +42,28 @@ function expectAllText(el: ScrSummary, texts: string[]): void {
   for (const t of texts) expect(text, t).to.contain(squash(t));
 }
 
+/**
+ * Each table reads as a table: its column headers on one line, and every row's cells under
+ * their headers, as wide as them, and as tall as the row (a data table's rows are grids on
+ * screen; the record's own tables are laid out by the table algorithm).
+ */
+function expectColumns(el: ScrSummary): void {
+  const tables = [...shadow(el).querySelectorAll('table')];
+  expect(tables.length).to.be.greaterThan(1);
+  for (const table of tables) {
+    const heads = [...table.querySelectorAll('thead th, tr.header-row > *')].map((th) => th.getBoundingClientRect());
+    expect(new Set(heads.map((r) => Math.round(r.top))).size, 'headers on one line').to.be.at.most(1);
+    for (const tr of table.querySelectorAll('tbody tr:not(.header-row)')) {
+      const cells = [...tr.children].filter((c) => !c.hasAttribute('colspan')).map((c) => c.getBoundingClientRect());
+      if (cells.length !== heads.length) continue;
+      expect(cells.map((r) => Math.round(r.left)), tr.textContent!).to.deep.equal(heads.map((r) => Math.round(r.left)));
+      expect(cells.map((r) => Math.round(r.width))).to.deep.equal(heads.map((r) => Math.round(r.width)));
+      const row = tr.getBoundingClientRect();
+      for (const c of cells) expect(Math.round(c.bottom)).to.equal(Math.round(row.bottom));
+    }
+  }
+}
+
 const tableDisplays = (el: ScrSummary) => [...shadow(el).querySelectorAll('table')].map((t) => getComputedStyle(t).display);
 
 describe('layout by container width', () => {
@@ -69,7 +91,7 @@ describe('layout by container width', () => {
     for (const width of [768, 1280]) {
       it(`${name}: at ${width} px they are tables, with nothing overflowing`, async () => {
         const el = await loaded(body, { width });
-        for (const d of tableDisplays(el)) expect(d).to.equal('table');
+        expectColumns(el);
         expect(getComputedStyle(shadow(el).querySelector('tbody td[data-label]')!, '::before').content).to.equal('none');
         expect(overflowing(el)).to.deep.equal([]);
         expectAllText(el, texts);

@@ -92,3 +92,7 @@ export function requestedNumber(request: Request): string | undefined {
   if (param) return param.split('|')[1];
   return /\/(\d{10})$/.exec(url.pathname)?.[1];
 }
+
+/** A patient with `count` medicines named `<prefix> 1` … (each row easy to find). */
+export const manyMedicines = (nhs: string, prefix: string, count: number) =>
+  bundle([patientResource(nhs, prefix.toUpperCase()), ...Array.from({ length: count }, (_, i) => medicine(`m${i}`, `${prefix} ${i + 1} 5mg tablets`))]);
