@@ -3,7 +3,8 @@
  * `securityLabel` or any resource's `meta.security`. `No` means the patient has opted out;
  * the legacy `Yes` is read as `Ask`, since asking is what the national rules now require.
  */
-import { asArray, asString, isObject, type FhirResource } from './fhir.js';
+import { codeWord } from './codes.js';
+import { asArray, isObject, type FhirResource } from './fhir.js';
 
 export const ACS_PERMISSION_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/SCR-ACSPermission';
 
@@ -17,7 +18,7 @@ export function permissionCodes(resource: FhirResource): string[] {
   ];
   return codings
     .filter((c): c is Record<string, unknown> => isObject(c) && c.system === ACS_PERMISSION_SYSTEM)
-    .map((c) => asString(c.code)?.trim().toLowerCase() ?? '');
+    .map((c) => codeWord(c.code) ?? '');
 }
 
 /** The strictest permission any resource states: one `No` outweighs every `Ask`. */

@@ -153,7 +153,7 @@ function currencyFacts(resource: FhirResource, status: string | undefined, cours
   const dispense = isObject(resource.dispenseRequest) ? resource.dispenseRequest : {};
   const validity = isObject(dispense.validityPeriod) ? dispense.validityPeriod : {};
   const facts: MedicineFacts = { status, doNotPerform: resource.doNotPerform === true, course };
-  const intent = asString(resource.intent)?.trim().toLowerCase();
+  const intent = codeWord(resource.intent);
   if (intent) facts.intent = intent;
   const end = dayParts(period.end) ?? dayParts(validity.end);
   if (end) facts.end = end;
