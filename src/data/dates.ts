@@ -34,15 +34,20 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** `[y, m, d]` with 0 for the parts a partial date lacks; compared part by part. */
-function isAfterToday(parts: [number, number, number], now: Date): boolean {
-  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+/** `[y, m, d]` of a local calendar day. */
+export const dayOf = (date: Date): [number, number, number] => [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+
+/**
+ * -1, 0, 1 comparing a calendar day `[y, m, d]` (0 for a part a partial date lacks) with
+ * today. A partial date is compared only as far as it goes: `2024` is neither before nor
+ * after a day in 2024, and ends before today only once 2024 is over.
+ */
+export function compareDay(day: [number, number, number], today: [number, number, number]): number {
   for (let i = 0; i < 3; i++) {
-    // A missing part (0) means "some time in that year/month": only later if an earlier part is.
-    if (parts[i] === 0) return false;
-    if (parts[i] !== today[i]) return parts[i] > today[i];
+    if (day[i] === 0) return 0;
+    if (day[i] !== today[i]) return day[i] < today[i] ? -1 : 1;
   }
-  return false;
+  return 0;
 }
 
 /** A day and time as the CUI shows it: `14-Jan-2024 23:30`. */
@@ -139,7 +144,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
       text = sent;
     } else {
       const local = instantOf(year, month, day, time.hour, time.minute, time.offset);
-      shownDay = [local.getFullYear(), local.getMonth() + 1, local.getDate()];
+      shownDay = dayOf(local);
       text = dayAndTime(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours(), local.getMinutes());
       // getTimezoneOffset is minutes west of UTC; the sender's offset is minutes east.
       if (-local.getTimezoneOffset() !== time.offset) text += ` (sent as ${sent} ${offsetLabel(time.offset)})`;
@@ -150,7 +155,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
   // 1970-01-01 is what a source system emits for a missing date (Unix epoch zero): judged on
   // the day that was sent, which is the day the source wrote.
   if (year === 1970 && month === 1 && day === 1) result.implausible = 'sentinel';
-  else if (isAfterToday(shownDay, now)) result.implausible = 'future';
+  else if (compareDay(shownDay, dayOf(now)) > 0) result.implausible = 'future';
   return result;
 }
 

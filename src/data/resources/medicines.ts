@@ -3,9 +3,9 @@
  * other / stopped, or nothing (entered in error).
  */
 import { codeWord, codings, conceptName, conceptText, type ConceptName } from '../codes.js';
-import { dateOrVerbatim, plannedDate } from '../dates.js';
+import { dateOrVerbatim, dayOf, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
-import { dayOf, medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
+import { medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
 import { notesOf, provenanceOf, quantityText } from './common.js';
