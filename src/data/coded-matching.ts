@@ -7,7 +7,7 @@
  * not to be in the text, so nothing the record holds is hidden on the strength of a guess.
  */
 import { codings } from './codes.js';
-import { narrativeDay } from './dates.js';
+import { narrativeDay, pad2 } from './dates.js';
 import { asArray, asString, isObject, isResource, type FhirResource, type Reference } from './fhir.js';
 import type { NarrativeEntry, Section, SectionGroup } from './model.js';
 import type { Resolver } from './references.js';
@@ -84,7 +84,7 @@ interface Target {
   used: boolean;
 }
 
-const iso = (d: [number, number, number]) => `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}`;
+const iso = (d: [number, number, number]) => `${d[0]}-${pad2(d[1])}-${pad2(d[2])}`;
 
 function targetOf(entry: NarrativeEntry | string, now: Date): Target {
   if (typeof entry === 'string') return { name: normalisedName(entry), unreadableDate: false, used: false };
