@@ -24,8 +24,8 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 // FHIR `date` is YYYY, YYYY-MM or YYYY-MM-DD; `dateTime`/`instant` add a time and a zone.
 // Seconds and zone are optional here although FHIR requires them: senders omit them, and
 // the time as written is still unambiguous to a reader.
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+// One pattern: a time only after a whole date, a zone only after a time.
+const FHIR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 export const pad2 = (n: number | string): string => String(n).padStart(2, '0');
 
@@ -88,40 +88,22 @@ function instantOf(year: number, month: number, day: number, hour: number, minut
  */
 export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue | undefined {
   if (typeof raw !== 'string') return undefined;
-  const value = raw.trim();
-  let year: number;
-  let month = 0;
-  let day = 0;
+  const m = FHIR_DATE.exec(raw.trim());
+  if (!m) return undefined;
+  // A part the value lacks reads as 0.
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
   let time: { hour: number; minute: number; offset?: number } | undefined;
-
-  const dateMatch = DATE.exec(value);
-  const dateTimeMatch = dateMatch ? null : DATE_TIME.exec(value);
-  if (dateMatch) {
-    year = Number(dateMatch[1]);
-    month = dateMatch[2] ? Number(dateMatch[2]) : 0;
-    day = dateMatch[3] ? Number(dateMatch[3]) : 0;
-  } else if (dateTimeMatch) {
-    year = Number(dateTimeMatch[1]);
-    month = Number(dateTimeMatch[2]);
-    day = Number(dateTimeMatch[3]);
-    const hour = Number(dateTimeMatch[4]);
-    const minute = Number(dateTimeMatch[5]);
-    const second = dateTimeMatch[6] ? Number(dateTimeMatch[6]) : 0;
+  if (m[4] !== undefined) {
     if (hour > 23 || minute > 59 || second > 60) return undefined;
     time = { hour, minute };
-    if (dateTimeMatch[7] !== undefined) {
-      time.offset = offsetMinutes(dateTimeMatch[7]);
+    if (m[7] !== undefined) {
+      time.offset = offsetMinutes(m[7]);
       if (time.offset === undefined) return undefined;
     }
-  } else {
-    return undefined;
   }
-
-  const hasMonth = dateTimeMatch !== null || dateMatch?.[2] !== undefined;
-  const hasDay = dateTimeMatch !== null || dateMatch?.[3] !== undefined;
   if (year < 1) return undefined;
-  if (hasMonth && (month < 1 || month > 12)) return undefined;
-  if (hasDay && (day < 1 || day > daysInMonth(year, month))) return undefined;
+  if (m[2] !== undefined && (month < 1 || month > 12)) return undefined;
+  if (m[3] !== undefined && (day < 1 || day > daysInMonth(year, month))) return undefined;
 
   const yyyy = String(year).padStart(4, '0');
   let text: string;
@@ -182,7 +164,7 @@ export function dateOrVerbatim(raw: unknown, now: Date = new Date()): DateValue 
   const verbatim: DateValue = { raw, text, precision: 'year' };
   // Shaped like a FHIR date but not a real one (`2023-02-29`, `T25:00`, a `+15:00` offset):
   // the sender meant a date and something is wrong with it, so it is flagged, not just shown.
-  if (DATE.test(text) || DATE_TIME.test(text)) verbatim.implausible = 'impossible';
+  if (FHIR_DATE.test(text)) verbatim.implausible = 'impossible';
   return verbatim;
 }
 
