@@ -50,9 +50,16 @@ export function compareDay(day: [number, number, number], today: [number, number
   return 0;
 }
 
+/** A day as the CUI shows it: `14-Jan-2024`. */
+const dayText = (year: number, month: number, day: number): string => `${pad2(day)}-${MONTHS[month - 1]}-${String(year).padStart(4, '0')}`;
+
 /** A day and time as the CUI shows it: `14-Jan-2024 23:30`. */
 const dayAndTime = (year: number, month: number, day: number, hour: number, minute: number): string =>
-  `${pad2(day)}-${MONTHS[month - 1]}-${String(year).padStart(4, '0')} ${pad2(hour)}:${pad2(minute)}`;
+  `${dayText(year, month, day)} ${pad2(hour)}:${pad2(minute)}`;
+
+/** A moment in the reader's local time, e.g. when the record was retrieved. */
+export const formatDateTime = (date: Date): string =>
+  dayAndTime(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes());
 
 /** Minutes east of UTC from `Z` or `±hh:mm`; undefined for an offset no zone has (beyond ±14:00). */
 function offsetMinutes(zone: string): number | undefined {
@@ -117,7 +124,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
     text = `${MONTHS[month - 1]}-${yyyy}`;
     precision = 'month';
   } else if (time === undefined) {
-    text = `${pad2(day)}-${MONTHS[month - 1]}-${yyyy}`;
+    text = dayText(year, month, day);
     precision = 'day';
   } else {
     precision = 'time';
@@ -127,7 +134,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
     } else {
       const local = instantOf(year, month, day, time.hour, time.minute, time.offset);
       shownDay = dayOf(local);
-      text = dayAndTime(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours(), local.getMinutes());
+      text = formatDateTime(local);
       // getTimezoneOffset is minutes west of UTC; the sender's offset is minutes east.
       if (-local.getTimezoneOffset() !== time.offset) text += ` (sent as ${sent} ${offsetLabel(time.offset)})`;
     }
@@ -139,14 +146,6 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
   if (year === 1970 && month === 1 && day === 1) result.implausible = 'sentinel';
   else if (compareDay(shownDay, dayOf(now)) > 0) result.implausible = 'future';
   return result;
-}
-
-/** A moment in the reader's local time, e.g. when the record was retrieved. */
-export function formatDateTime(date: Date): string {
-  return (
-    `${pad2(date.getDate())}-${MONTHS[date.getMonth()]}-${date.getFullYear()} ` +
-    `${pad2(date.getHours())}:${pad2(date.getMinutes())}`
-  );
 }
 
 /**
