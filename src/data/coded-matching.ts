@@ -6,8 +6,8 @@
  * stands for at most one resource. Every other coded resource is shown in its group and said
  * not to be in the text, so nothing the record holds is hidden on the strength of a guess.
  */
-import { codings } from './codes.js';
-import { narrativeDay } from './dates.js';
+import { conceptWords } from './codes.js';
+import { narrativeDay, pad2 } from './dates.js';
 import { asArray, asString, isObject, isResource, type FhirResource, type Reference } from './fhir.js';
 import type { NarrativeEntry, Section, SectionGroup } from './model.js';
 import type { Resolver } from './references.js';
@@ -17,12 +17,8 @@ export function normalisedName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Every name a concept gives: its text and each coding's display. */
-function conceptNames(cc: unknown): string[] {
-  if (typeof cc === 'string') return [cc];
-  if (!isObject(cc)) return [];
-  return [asString(cc.text), ...codings(cc).map((c) => asString(c.display))].filter((n): n is string => n !== undefined);
-}
+/** Every name a concept gives: its text and each coding's display (a bare string is its own name). */
+const conceptNames = (cc: unknown): string[] => (typeof cc === 'string' ? [cc] : conceptWords(cc));
 
 function medicationNames(resource: FhirResource, resolve: Resolver): string[] {
   const names = conceptNames(resource.medicationCodeableConcept);
@@ -84,7 +80,7 @@ interface Target {
   used: boolean;
 }
 
-const iso = (d: [number, number, number]) => `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}`;
+const iso = (d: [number, number, number]) => `${d[0]}-${pad2(d[1])}-${pad2(d[2])}`;
 
 function targetOf(entry: NarrativeEntry | string, now: Date): Target {
   if (typeof entry === 'string') return { name: normalisedName(entry), unreadableDate: false, used: false };

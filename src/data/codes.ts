@@ -13,6 +13,15 @@ export function codings(cc: unknown): Coding[] {
   return asArray<unknown>(cc.coding).filter(isObject) as Coding[];
 }
 
+/** The words a concept gives, in order: its `text`, then each coding's display (blanks skipped). */
+export function conceptWords(cc: unknown): string[] {
+  if (!isObject(cc)) return [];
+  return [asString(cc.text), ...codings(cc).map((c) => asString(c.display))].filter((w): w is string => w !== undefined);
+}
+
+/** The first coding that has a code. */
+const firstCoded = (cc: unknown): Coding | undefined => codings(cc).find((c) => asString(c.code));
+
 /**
  * What a person wrote or chose: `text` first (it is what the clinician saw), else the first
  * coding that has a display, else the first code. Unlike some libraries this does not stop
@@ -21,13 +30,7 @@ export function codings(cc: unknown): Coding[] {
 export function conceptText(cc: unknown): string | undefined {
   // A bare string where a CodeableConcept belongs still carries the sender's words.
   if (typeof cc === 'string') return asString(cc);
-  if (!isObject(cc)) return undefined;
-  const list = codings(cc);
-  return (
-    asString(cc.text) ??
-    list.map((c) => asString(c.display)).find((d) => d !== undefined) ??
-    list.map((c) => asString(c.code)).find((c) => c !== undefined)
-  );
+  return conceptWords(cc)[0] ?? asString(firstCoded(cc)?.code);
 }
 
 /** True when any coding has one of `codes` (and, when given, the `system`). Codes and systems are compared trimmed. */
@@ -68,7 +71,7 @@ export function statusCode(value: unknown, system?: string): string | undefined 
   if (typeof value === 'string') return codeWord(value);
   const list = codings(value);
   const preferred = system ? list.find((c) => asString(c.system)?.trim() === system && asString(c.code)) : undefined;
-  return codeWord((preferred ?? list.find((c) => asString(c.code)))?.code);
+  return codeWord((preferred ?? firstCoded(value))?.code);
 }
 
 /** Words as a code: `Entered in error`, `entered_in_error` and `Entered-In-Error` all read `entered-in-error`. */
@@ -95,14 +98,12 @@ export function readStatus<T extends string>(value: unknown, allowed: readonly T
   const code = statusCode(value, system);
   const byCode = known(code);
   if (byCode) return { code: byCode };
-  const words = isObject(value)
-    ? [asString(value.text), ...codings(value).map((c) => asString(c.display))].filter((w): w is string => w !== undefined)
-    : [];
+  const words = conceptWords(value);
   for (const word of words) {
     const byWords = known(wordsAsCode(word));
     if (byWords) return { code: byWords };
   }
-  const asSent = typeof value === 'string' ? asString(value)?.trim() : words[0]?.trim() ?? asString(codings(value).find((c) => asString(c.code))?.code)?.trim();
+  const asSent = typeof value === 'string' ? asString(value)?.trim() : words[0]?.trim() ?? asString(firstCoded(value)?.code)?.trim();
   return asSent ? { asSent } : {};
 }
 
@@ -158,7 +159,6 @@ export function conceptName(cc: unknown): ConceptName {
 export function emptyReasonOf(value: unknown): EmptyReason | undefined {
   if (!isObject(value)) return undefined;
   const code = statusCode(value) ?? '';
-  const display = codings(value).map((c) => asString(c.display)).find((d) => d !== undefined);
-  const text = asString(value.text) ?? display ?? code;
+  const text = conceptWords(value)[0] ?? code;
   return text ? { code, text } : undefined;
 }

@@ -4,7 +4,7 @@
  * section is kept, placed by its code, its title when uncoded, or its parent section
  * (section-kinds.ts), and its text read for what it says (narrative-reading.ts).
  */
-import { emptyReasonOf } from './codes.js';
+import { codeWord, emptyReasonOf } from './codes.js';
 import { createdText } from './dates.js';
 import { asArray, asString, isObject, type CodeableConcept, type FhirResource, type Reference } from './fhir.js';
 import type { RecordHeader, RecordWarning, Section, SectionKind } from './model.js';
@@ -155,7 +155,7 @@ export function readComposition(composition: FhirResource, options: ReadOptions 
     if (options.documentTitle) section.documentTitle = options.documentTitle;
     sections.push(section);
   }
-  const status = asString(composition.status)?.trim().toLowerCase();
+  const status = codeWord(composition.status);
   return { header, sections, warnings, sectionEntries, isScr, isIps, ...(status ? { status } : {}) };
 }
 

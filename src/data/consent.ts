@@ -3,7 +3,8 @@
  * `securityLabel` or any resource's `meta.security`. `No` means the patient has opted out;
  * the legacy `Yes` is read as `Ask`, since asking is what the national rules now require.
  */
-import { asArray, asString, isObject, type FhirResource } from './fhir.js';
+import { codeWord } from './codes.js';
+import { asArray, isObject, type FhirResource } from './fhir.js';
 
 export const ACS_PERMISSION_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/SCR-ACSPermission';
 
@@ -17,15 +18,25 @@ export function permissionCodes(resource: FhirResource): string[] {
   ];
   return codings
     .filter((c): c is Record<string, unknown> => isObject(c) && c.system === ACS_PERMISSION_SYSTEM)
-    .map((c) => asString(c.code)?.trim().toLowerCase() ?? '');
+    .map((c) => codeWord(c.code) ?? '');
 }
 
-/** The strictest permission any resource states: one `No` outweighs every `Ask`. */
-export function permissionOf(resources: FhirResource[]): Permission | undefined {
+/** The pointer's permission-to-view label: `yes` is legacy and is asked about like `ask`; `none` when it states none. */
+export type PointerLabel = 'no' | 'ask' | 'yes' | 'none';
+
+/** The strictest label stated on any of the resources: one `No` outweighs everything. */
+export function labelOf(resources: FhirResource[]): PointerLabel {
   const codes = resources.flatMap(permissionCodes);
   if (codes.includes('no')) return 'no';
-  if (codes.some((c) => c === 'ask' || c === 'yes')) return 'ask';
-  return undefined;
+  if (codes.includes('ask')) return 'ask';
+  if (codes.includes('yes')) return 'yes';
+  return 'none';
+}
+
+/** The strictest permission any resource states: one `No` outweighs every `Ask` (and the legacy `Yes`, read as `Ask`). */
+export function permissionOf(resources: FhirResource[]): Permission | undefined {
+  const label = labelOf(resources);
+  return label === 'none' ? undefined : label === 'no' ? 'no' : 'ask';
 }
 
 export const OPTED_OUT_MESSAGE =

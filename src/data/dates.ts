@@ -24,30 +24,42 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 // FHIR `date` is YYYY, YYYY-MM or YYYY-MM-DD; `dateTime`/`instant` add a time and a zone.
 // Seconds and zone are optional here although FHIR requires them: senders omit them, and
 // the time as written is still unambiguous to a reader.
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+// One pattern: a time only after a whole date, a zone only after a time.
+const FHIR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+export const pad2 = (n: number | string): string => String(n).padStart(2, '0');
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** `[y, m, d]` with 0 for the parts a partial date lacks; compared part by part. */
-function isAfterToday(parts: [number, number, number], now: Date): boolean {
-  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+/** `[y, m, d]` of a local calendar day. */
+export const dayOf = (date: Date): [number, number, number] => [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+
+/**
+ * -1, 0, 1 comparing a calendar day `[y, m, d]` (0 for a part a partial date lacks) with
+ * today. A partial date is compared only as far as it goes: `2024` is neither before nor
+ * after a day in 2024, and ends before today only once 2024 is over.
+ */
+export function compareDay(day: [number, number, number], today: [number, number, number]): number {
   for (let i = 0; i < 3; i++) {
-    // A missing part (0) means "some time in that year/month": only later if an earlier part is.
-    if (parts[i] === 0) return false;
-    if (parts[i] !== today[i]) return parts[i] > today[i];
+    if (day[i] === 0) return 0;
+    if (day[i] !== today[i]) return day[i] < today[i] ? -1 : 1;
   }
-  return false;
+  return 0;
 }
+
+/** A day as the CUI shows it: `14-Jan-2024`. */
+const dayText = (year: number, month: number, day: number): string => `${pad2(day)}-${MONTHS[month - 1]}-${String(year).padStart(4, '0')}`;
 
 /** A day and time as the CUI shows it: `14-Jan-2024 23:30`. */
 const dayAndTime = (year: number, month: number, day: number, hour: number, minute: number): string =>
-  `${pad2(day)}-${MONTHS[month - 1]}-${String(year).padStart(4, '0')} ${pad2(hour)}:${pad2(minute)}`;
+  `${dayText(year, month, day)} ${pad2(hour)}:${pad2(minute)}`;
+
+/** A moment in the reader's local time, e.g. when the record was retrieved. */
+export const formatDateTime = (date: Date): string =>
+  dayAndTime(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes());
 
 /** Minutes east of UTC from `Z` or `±hh:mm`; undefined for an offset no zone has (beyond ±14:00). */
 function offsetMinutes(zone: string): number | undefined {
@@ -83,40 +95,22 @@ function instantOf(year: number, month: number, day: number, hour: number, minut
  */
 export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue | undefined {
   if (typeof raw !== 'string') return undefined;
-  const value = raw.trim();
-  let year: number;
-  let month = 0;
-  let day = 0;
+  const m = FHIR_DATE.exec(raw.trim());
+  if (!m) return undefined;
+  // A part the value lacks reads as 0.
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
   let time: { hour: number; minute: number; offset?: number } | undefined;
-
-  const dateMatch = DATE.exec(value);
-  const dateTimeMatch = dateMatch ? null : DATE_TIME.exec(value);
-  if (dateMatch) {
-    year = Number(dateMatch[1]);
-    month = dateMatch[2] ? Number(dateMatch[2]) : 0;
-    day = dateMatch[3] ? Number(dateMatch[3]) : 0;
-  } else if (dateTimeMatch) {
-    year = Number(dateTimeMatch[1]);
-    month = Number(dateTimeMatch[2]);
-    day = Number(dateTimeMatch[3]);
-    const hour = Number(dateTimeMatch[4]);
-    const minute = Number(dateTimeMatch[5]);
-    const second = dateTimeMatch[6] ? Number(dateTimeMatch[6]) : 0;
+  if (m[4] !== undefined) {
     if (hour > 23 || minute > 59 || second > 60) return undefined;
     time = { hour, minute };
-    if (dateTimeMatch[7] !== undefined) {
-      time.offset = offsetMinutes(dateTimeMatch[7]);
+    if (m[7] !== undefined) {
+      time.offset = offsetMinutes(m[7]);
       if (time.offset === undefined) return undefined;
     }
-  } else {
-    return undefined;
   }
-
-  const hasMonth = dateTimeMatch !== null || dateMatch?.[2] !== undefined;
-  const hasDay = dateTimeMatch !== null || dateMatch?.[3] !== undefined;
   if (year < 1) return undefined;
-  if (hasMonth && (month < 1 || month > 12)) return undefined;
-  if (hasDay && (day < 1 || day > daysInMonth(year, month))) return undefined;
+  if (m[2] !== undefined && (month < 1 || month > 12)) return undefined;
+  if (m[3] !== undefined && (day < 1 || day > daysInMonth(year, month))) return undefined;
 
   const yyyy = String(year).padStart(4, '0');
   let text: string;
@@ -130,7 +124,7 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
     text = `${MONTHS[month - 1]}-${yyyy}`;
     precision = 'month';
   } else if (time === undefined) {
-    text = `${pad2(day)}-${MONTHS[month - 1]}-${yyyy}`;
+    text = dayText(year, month, day);
     precision = 'day';
   } else {
     precision = 'time';
@@ -139,8 +133,8 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
       text = sent;
     } else {
       const local = instantOf(year, month, day, time.hour, time.minute, time.offset);
-      shownDay = [local.getFullYear(), local.getMonth() + 1, local.getDate()];
-      text = dayAndTime(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours(), local.getMinutes());
+      shownDay = dayOf(local);
+      text = formatDateTime(local);
       // getTimezoneOffset is minutes west of UTC; the sender's offset is minutes east.
       if (-local.getTimezoneOffset() !== time.offset) text += ` (sent as ${sent} ${offsetLabel(time.offset)})`;
     }
@@ -150,16 +144,8 @@ export function parseFhirDate(raw: unknown, now: Date = new Date()): DateValue |
   // 1970-01-01 is what a source system emits for a missing date (Unix epoch zero): judged on
   // the day that was sent, which is the day the source wrote.
   if (year === 1970 && month === 1 && day === 1) result.implausible = 'sentinel';
-  else if (isAfterToday(shownDay, now)) result.implausible = 'future';
+  else if (compareDay(shownDay, dayOf(now)) > 0) result.implausible = 'future';
   return result;
-}
-
-/** A moment in the reader's local time, e.g. when the record was retrieved. */
-export function formatDateTime(date: Date): string {
-  return (
-    `${pad2(date.getDate())}-${MONTHS[date.getMonth()]}-${date.getFullYear()} ` +
-    `${pad2(date.getHours())}:${pad2(date.getMinutes())}`
-  );
 }
 
 /**
@@ -177,7 +163,7 @@ export function dateOrVerbatim(raw: unknown, now: Date = new Date()): DateValue 
   const verbatim: DateValue = { raw, text, precision: 'year' };
   // Shaped like a FHIR date but not a real one (`2023-02-29`, `T25:00`, a `+15:00` offset):
   // the sender meant a date and something is wrong with it, so it is flagged, not just shown.
-  if (DATE.test(text) || DATE_TIME.test(text)) verbatim.implausible = 'impossible';
+  if (FHIR_DATE.test(text)) verbatim.implausible = 'impossible';
   return verbatim;
 }
 

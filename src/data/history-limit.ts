@@ -11,7 +11,7 @@
  * decided by the model's own groups: stopped medicines, ended allergies, inactive or resolved
  * conditions, and SCR tables of discontinued repeats and of acute issues in the period.
  */
-import { MONTHS } from './dates.js';
+import { MONTHS, pad2 } from './dates.js';
 import type { DateValue, HistoryLimit, HistoryLimits, Section, SectionKind, SummaryModel } from './model.js';
 import { readSectionText } from './narrative-reading.js';
 import { findAll, isHighlighted, sanitise, type RawElement, type RawNode } from './narrative.js';
@@ -21,15 +21,13 @@ export const HISTORY_LIMIT = 20;
 /** A date as a record's text writes it: `14-May-2020`, `30 Apr 2020`, `Mar-2015`, `2020-05-14` (never a two-digit year). */
 const TEXT_DATE = new RegExp(`\\b(?:(\\d{1,2})[- ])?(${MONTHS.join('|')})[- ](\\d{4})\\b|\\b(\\d{4}-\\d{2}(?:-\\d{2})?)\\b`);
 
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
 /** A sortable key (`2020-05-14`, `2020-05`, `2020`, with a time after a day) for a stated date; undefined when none is usable. */
 export function dateKey(value: DateValue | string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return value.implausible ? undefined : value.raw.trim().slice(0, 16);
   const m = TEXT_DATE.exec(value);
   if (!m) return undefined;
-  return m[4] ?? `${m[3]}-${pad(MONTHS.indexOf(m[2]) + 1)}${m[1] ? `-${pad(m[1])}` : ''}`;
+  return m[4] ?? `${m[3]}-${pad2(MONTHS.indexOf(m[2]) + 1)}${m[1] ? `-${pad2(m[1])}` : ''}`;
 }
 
 /** The latest of an item's stated dates; undefined when it states none usable. */

@@ -8,10 +8,10 @@
  * patients is blocked as a whole: showing "the part that matches" would trust a payload that
  * has already shown it mixes people up.
  */
-import { asArray, asString, isObject, isResource, type FhirResource } from './fhir.js';
+import { asArray, isObject, isResource, type FhirResource } from './fhir.js';
 import type { Failure, PatientIdentity } from './model.js';
-import { formatNhsNumber, isNhsNumberSystem } from './nhs-number.js';
-import { nhsNumbersOf, readPatient } from './patient.js';
+import { formatNhsNumber } from './nhs-number.js';
+import { nhsNumbersOf, readPatient, statedNumbers } from './patient.js';
 
 /** The fields by which a resource names the patient it is about. */
 const PATIENT_REFERENCE_FIELDS = ['subject', 'patient'] as const;
@@ -30,16 +30,9 @@ function patientsOf(resources: FhirResource[]): FhirResource[] {
 
 /** NHS numbers stated by reference identifiers (`subject.identifier`, `patient.identifier`), spaces removed. */
 function referencedNhsNumbers(resource: FhirResource): string[] {
-  const out: string[] = [];
-  for (const field of PATIENT_REFERENCE_FIELDS) {
-    for (const ref of asArray<unknown>(resource[field])) {
-      if (!isObject(ref) || !isObject(ref.identifier)) continue;
-      const { system, value } = ref.identifier;
-      const digits = asString(value)?.replace(/\s+/g, '');
-      if (isNhsNumberSystem(system) && digits) out.push(digits);
-    }
-  }
-  return out;
+  return PATIENT_REFERENCE_FIELDS.flatMap((field) =>
+    asArray<unknown>(resource[field]).flatMap((ref) => (isObject(ref) && isObject(ref.identifier) ? statedNumbers(ref.identifier).map((n) => n.digits) : [])),
+  );
 }
 
 export interface IdentityCheck {

@@ -17,6 +17,7 @@
  *
  * Dates are compared as calendar days: an end date of today is still current today.
  */
+import { compareDay } from './dates.js';
 import type { MedicineGroup } from './model.js';
 
 export type Course = 'repeat' | 'acute' | 'other';
@@ -42,21 +43,6 @@ export interface Currency {
 const ENDED_STATUSES = new Set(['stopped', 'cancelled', 'not-taken', 'completed']);
 const UNCONFIRMED_STATUSES = new Set(['draft', 'intended', 'unknown']);
 const NOT_ORDERS = new Set(['proposal', 'plan']);
-
-/** `[y, m, d]` of a local calendar day. */
-export const dayOf = (date: Date): [number, number, number] => [date.getFullYear(), date.getMonth() + 1, date.getDate()];
-
-/**
- * -1, 0, 1 comparing a (possibly partial) day with today. A partial date is compared only as
- * far as it goes: `2024` ends before today only once 2024 is over.
- */
-function compareDay(day: [number, number, number], today: [number, number, number]): number {
-  for (let i = 0; i < 3; i++) {
-    if (day[i] === 0) return 0;
-    if (day[i] !== today[i]) return day[i] < today[i] ? -1 : 1;
-  }
-  return 0;
-}
 
 export function medicineCurrency(facts: MedicineFacts, today: [number, number, number]): Currency {
   const status = facts.status;

@@ -9,7 +9,7 @@
  * and the card points to the section instead of stating a count or a label.
  */
 import type { NarrativeEntry, SectionKind, SectionReading } from './model.js';
-import { isHighlighted, textOf, type RawElement, type RawNode } from './narrative.js';
+import { cellSpan, isHighlighted, textOf, type RawElement, type RawNode } from './narrative.js';
 
 /** A whole statement that nothing is recorded (the SCR's row, IPS's sentence). */
 const NOT_RECORDED_STATEMENT =
@@ -38,17 +38,12 @@ export const isNoKnownStatement = (text: string) => NO_KNOWN_STATEMENT.test(text
 const isElement = (n: RawNode): n is RawElement => typeof n !== 'string';
 const children = (e: RawElement, names: string[]) => e.children.filter((c): c is RawElement => isElement(c) && names.includes(c.name));
 
-function span(value: string | undefined): number {
-  const n = value !== undefined && /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : 1;
-  return n >= 1 && n <= 100 ? n : 1;
-}
-
 /** A row's cells laid out by column (a `colspan` cell fills each column it spans). */
 function cellsByColumn(row: RawElement): string[] {
   const out: string[] = [];
   for (const cell of children(row, ['td', 'th'])) {
     const text = textOf(cell);
-    for (let i = 0; i < span(cell.attrs.colspan); i++) out.push(text);
+    for (let i = 0; i < (cellSpan(cell.attrs.colspan) ?? 1); i++) out.push(text);
   }
   return out;
 }

@@ -298,7 +298,8 @@ export function parseXhtml(source: string): RawNode[] {
   return root.children;
 }
 
-function cellSpan(value: string | undefined): number | undefined {
+/** A `colspan` or `rowspan` from 1 to 100, written as plain digits; undefined for anything else. */
+export function cellSpan(value: string | undefined): number | undefined {
   if (value === undefined || !/^\s*\d{1,3}\s*$/.test(value)) return undefined;
   const n = Number(value);
   return n >= 1 && n <= 100 ? n : undefined;

@@ -1,4 +1,5 @@
 /** OperationOutcome: an error or a refusal sent instead of a record (domain §2c). */
+import { conceptWords } from './codes.js';
 import { asArray, asString, isObject, type FhirResource } from './fhir.js';
 import type { Failure, RecordWarning } from './model.js';
 
@@ -20,11 +21,7 @@ export function outcomeFailure(outcome: FhirResource): Failure {
 
 /** The words of one issue: its diagnostics, else its details' text or first display. */
 function issueText(issue: Record<string, unknown>): string | undefined {
-  const details = isObject(issue.details) ? issue.details : undefined;
-  const display = asArray<unknown>(details?.coding)
-    .map((c) => (isObject(c) ? asString(c.display) : undefined))
-    .find((d) => d !== undefined);
-  return asString(issue.diagnostics) ?? asString(details?.text) ?? display;
+  return asString(issue.diagnostics) ?? conceptWords(issue.details)[0];
 }
 
 /**

@@ -17,7 +17,7 @@ interface StatedNumber {
  * reach the identity check, which would wrongly treat "no number" as "identity not stated"
  * if it were dropped.
  */
-function statedNumbers(identifiers: unknown): StatedNumber[] {
+export function statedNumbers(identifiers: unknown): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const id of asArray<unknown>(identifiers)) {
     if (!isObject(id) || !isNhsNumberSystem(id.system)) continue;

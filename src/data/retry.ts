@@ -85,23 +85,33 @@ export function describeWait(ms: number): string {
 }
 
 /**
- * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. The timer
- * and the listener are always removed, so an abandoned wait leaves nothing running.
+ * A wait that the signal can end: `start` begins it and calls `done` when it is over; the
+ * promise resolves then, or rejects with the signal's reason as soon as it aborts, after
+ * undoing what `start` began (the function it returns). The listener is always removed, so
+ * an abandoned wait leaves nothing running.
  */
-export function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+export function untilAborted<T>(signal: AbortSignal, start: (done: (value: T) => void) => () => void): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
       return;
     }
     const onAbort = () => {
-      clearTimeout(timer);
+      stop();
       reject(signal.reason);
     };
-    const timer = setTimeout(() => {
+    const stop = start((value) => {
       signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+      resolve(value);
+    });
     signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts (the timer cleared). */
+export function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+  return untilAborted<void>(signal, (done) => {
+    const timer = setTimeout(done, ms);
+    return () => clearTimeout(timer);
   });
 }

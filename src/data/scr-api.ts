@@ -5,14 +5,14 @@
  * waits. The order of the steps, and the wait for the clinician's decision, are in
  * src/element/scr-api-flow.ts.
  */
-import { ACS_PERMISSION_SYSTEM, permissionCodes } from './consent.js';
+import { ACS_PERMISSION_SYSTEM, labelOf, type PointerLabel } from './consent.js';
 import { asArray, asString, isObject, isResource, type Bundle, type FhirResource } from './fhir.js';
 import { checkIdentity } from './identity.js';
 import type { Failure } from './model.js';
 import { outcomeFailure } from './outcome.js';
 import { NHS_NUMBER_SYSTEM } from './nhs-number.js';
 
-export { ACS_PERMISSION_SYSTEM };
+export { ACS_PERMISSION_SYSTEM, labelOf, type PointerLabel };
 
 /** SNOMED "General Practice Summary": the document type of an SCR. */
 export const SCR_DOCUMENT_TYPE = 'http://snomed.info/sct|196981000000101';
@@ -151,9 +151,6 @@ export function uuidV4(fill: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b
 // ---------------------------------------------------------------------------------------
 // Step 1's answer
 
-/** The pointer's permission-to-view label: `yes` is legacy and is asked about like `ask`; `none` when it states none. */
-export type PointerLabel = 'no' | 'ask' | 'yes' | 'none';
-
 export type PointerAnswer =
   /** The patient has no SCR (`total: 0`, no pointer). */
   | { kind: 'none' }
@@ -162,15 +159,6 @@ export type PointerAnswer =
   | { kind: 'failed'; failure: Failure }
   /** Not a searchset the reader can trust: several different pointers, no id, or `total` contradicting the entries. */
   | { kind: 'unreadable' };
-
-/** The strictest label stated on the pointer or on the Bundle around it: one `No` outweighs everything. */
-export function labelOf(resources: FhirResource[]): PointerLabel {
-  const codes = resources.flatMap(permissionCodes);
-  if (codes.includes('no')) return 'no';
-  if (codes.includes('ask')) return 'ask';
-  if (codes.includes('yes')) return 'yes';
-  return 'none';
-}
 
 /** Step 1's answer as facts: no SCR, the pointer (its id and label), or why it cannot be used. */
 export function readPointer(body: unknown, requestedNhsNumber: string): PointerAnswer {

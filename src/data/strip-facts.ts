@@ -4,7 +4,7 @@
  * risks and safeguarding information a paramedic must see first.
  */
 import { entriesOf } from './counts.js';
-import type { Section, StripFacts, SummaryModel } from './model.js';
+import type { Allergy, Section, StripFacts, SummaryModel } from './model.js';
 import { textOf } from './narrative.js';
 
 /** How many allergy names the strip shows before "and N more". */
@@ -14,10 +14,9 @@ const CRITICALITY_RANK: Record<string, number> = { high: 0, 'unable-to-assess': 
 
 /** Current allergies, high criticality first (the record's order otherwise), then the rows of the allergy sections' text. */
 export function stripAllergies(model: Pick<SummaryModel, 'allergies'>, limit = STRIP_ALLERGY_NAMES): { names: string[]; more: number } {
-  const coded = model.allergies.active
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => (CRITICALITY_RANK[x.a.criticality ?? ''] ?? 3) - (CRITICALITY_RANK[y.a.criticality ?? ''] ?? 3) || x.i - y.i)
-    .map(({ a }) => a.substance);
+  const rank = (a: Allergy) => CRITICALITY_RANK[a.criticality ?? ''] ?? 3;
+  // The sort is stable: equal ranks keep the record's order.
+  const coded = [...model.allergies.active].sort((x, y) => rank(x) - rank(y)).map((a) => a.substance);
   const all = [...coded, ...entriesOf(model.allergies.sections, 'allergies').map((e) => e.name)];
   return { names: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }

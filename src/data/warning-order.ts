@@ -28,8 +28,6 @@ export function severityOf(kind: WarningKind): number {
 
 /** The warnings most serious first; the record's own order within a kind. */
 export function orderWarnings(warnings: readonly RecordWarning[]): RecordWarning[] {
-  return warnings
-    .map((w, i) => ({ w, i }))
-    .sort((a, b) => severityOf(a.w.kind) - severityOf(b.w.kind) || a.i - b.i)
-    .map(({ w }) => w);
+  // The sort is stable: within a kind, the record's order is kept.
+  return [...warnings].sort((a, b) => severityOf(a.kind) - severityOf(b.kind));
 }

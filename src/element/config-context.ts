@@ -24,4 +24,12 @@ export interface ScrConfig {
   alertContext?: AlertContext;
 }
 
+/** The request's settings and the SCR API flow's: each a task argument of its own, compared by value. */
+export const REQUEST_SETTINGS = ['timeout', 'withCredentials', 'retries', 'headers', 'fetch'] as const;
+export const FLOW_SETTINGS = ['source', 'relationship', 'alerts', 'permission', 'alertContext'] as const;
+
+/** The settings `keys` name, each read by `read`. */
+export const settingsOf = <K extends keyof ScrConfig>(keys: readonly K[], read: (key: K) => ScrConfig[K]): Pick<ScrConfig, K> =>
+  Object.fromEntries(keys.map((key) => [key, read(key)])) as Pick<ScrConfig, K>;
+
 export const scrConfigContext = createContext<ScrConfig | undefined>(Symbol.for('scr-summary/config'));

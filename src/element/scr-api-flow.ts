@@ -11,6 +11,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Failure } from '../data/model.js';
 import { fetchRecord, type FetchResult, type RetryInfo } from '../data/request.js';
+import { untilAborted } from '../data/retry.js';
 import {
   alertFor,
   alertUrl,
@@ -296,30 +297,13 @@ export class ScrApiFlow implements ReactiveController {
 
   /** Opens the question and waits for its answer; rejects with the signal's reason when the view is abandoned. */
   private _ask(nhsNumber: string, label: OpenQuestion['label'], relationship: Relationship, signal: AbortSignal): Promise<Answer> {
-    return new Promise<Answer>((resolve, reject) => {
-      if (signal.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = () => {
-        if (this._open === question) this._open = undefined;
-        reject(signal.reason);
-      };
-      const question: OpenQuestion = {
-        state: 'permission',
-        nhsNumber,
-        label,
-        relationship,
-        note: '',
-        signal,
-        answer: (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        },
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
+    return untilAborted<Answer>(signal, (answer) => {
+      const question: OpenQuestion = { state: 'permission', nhsNumber, label, relationship, note: '', signal, answer };
       this._open = question;
       this.host.requestUpdate();
+      return () => {
+        if (this._open === question) this._open = undefined;
+      };
     });
   }
 

@@ -3,7 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { AlertContext } from '../data/scr-api.js';
-import { scrConfigContext, type ScrConfig } from './config-context.js';
+import { FLOW_SETTINGS, REQUEST_SETTINGS, scrConfigContext, settingsOf, type ScrConfig } from './config-context.js';
 import { changedByValue, StableSettings } from './same-value.js';
 
 /**
@@ -58,19 +58,7 @@ export class ScrProvider extends LitElement {
   private _settings = new StableSettings<ScrConfig>();
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const { value, changed } = this._settings.settle({
-      endpoint: this.endpoint,
-      timeout: this.timeout,
-      withCredentials: this.withCredentials,
-      headers: this.headers,
-      fetch: this.fetch,
-      retries: this.retries,
-      source: this.source,
-      relationship: this.relationship,
-      alerts: this.alerts,
-      permission: this.permission,
-      alertContext: this.alertContext,
-    });
+    const { value, changed } = this._settings.settle(settingsOf(['endpoint', ...REQUEST_SETTINGS, ...FLOW_SETTINGS], (key) => this[key]));
     if (changed) this._provider.setValue(value);
   }
 

@@ -15,7 +15,7 @@ import { renderCard, type CopyState, type SectionKey } from '../views/card.js';
 import { renderAlertNotSent, renderPermission } from '../views/permission.js';
 import { renderEmpty, renderError, renderIdle, renderLoading } from '../views/states.js';
 import { mergeStrings, type StringOverrides, type Strings } from '../views/strings.js';
-import { scrConfigContext, type ScrConfig } from './config-context.js';
+import { FLOW_SETTINGS, REQUEST_SETTINGS, scrConfigContext, settingsOf, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
 import { Printing } from './printing.js';
 import { everyRow } from '../views/rows.js';
@@ -388,22 +388,14 @@ export class ScrSummary extends LitElement {
     this._copyTimer = setTimeout(() => (this._copyState = undefined), 5000);
   }
 
-  private _effective<K extends 'endpoint' | 'timeout' | 'withCredentials' | 'retries' | 'source' | 'relationship' | 'alerts' | 'permission' | 'alertContext'>(
-    key: K,
-  ): ScrConfig[K] {
+  private _effective<K extends keyof ScrConfig>(key: K): ScrConfig[K] {
     return (this[key] ?? this._config?.[key]) as ScrConfig[K];
   }
 
   /** The SCR API settings (own, else the provider's), compared by value like the request settings: an equal `alertContext` set again does not restart the view. */
   private _flowSettings = new StableSettings<FlowSettingsInput>();
   private _flowInput(): FlowSettingsInput {
-    return this._flowSettings.settle({
-      source: this._effective('source'),
-      relationship: this._effective('relationship'),
-      alerts: this._effective('alerts'),
-      permission: this._effective('permission'),
-      alertContext: this._effective('alertContext'),
-    }).value;
+    return this._flowSettings.settle(settingsOf(FLOW_SETTINGS, (key) => this._effective(key))).value;
   }
 
   /**
@@ -413,13 +405,7 @@ export class ScrSummary extends LitElement {
    */
   private _settings = new StableSettings<ScrConfig>();
   private _requestConfig(): ScrConfig {
-    return this._settings.settle({
-      timeout: this._effective('timeout'),
-      withCredentials: this._effective('withCredentials'),
-      retries: this._effective('retries'),
-      headers: this.headers ?? this._config?.headers,
-      fetch: this.fetch ?? this._config?.fetch,
-    }).value;
+    return this._settings.settle(settingsOf(REQUEST_SETTINGS, (key) => this._effective(key))).value;
   }
 
   private async _load(

@@ -109,12 +109,10 @@ export const styles = css`
   .strip-item.nhs dd { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; }
   .strip-item.nhs .nhs-number { font-weight: bold; font-size: 1.1em; }
   .strip-actions { flex: none; }
-  .strip-allergy { display: inline-block; }
   .strip-allergy.known {
-    color: var(--_known-text); background: var(--_known-bg); border: 2px solid var(--_known-bg);
-    border-radius: var(--_radius); padding: 0 0.4em; text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 0.15em;
+    color: var(--_known-text); background: var(--_known-bg); border: 2px solid var(--_known-bg); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 0.15em;
   }
-  .link-button { background: none; border: 0; padding: 0; color: var(--_link); text-decoration: underline; cursor: pointer; font: inherit; text-align: start; }
+  .link-button { background: none; border: 0; padding: 0; color: var(--_link); text-decoration: underline; text-align: start; }
   .strip-item.urgent dd { font-weight: bold; }
   .copy-status { font-weight: bold; }
   .copy-status:empty { display: none; }
@@ -159,8 +157,7 @@ export const styles = css`
   /* Collapsible sections: the heading's text is the button. */
   .toggle {
     display: flex; align-items: center; gap: 0.5em; width: 100%; margin: 0; padding: 0.125rem 0;
-    font: inherit; font-weight: bold; line-height: inherit; text-align: start;
-    color: inherit; background: transparent; border: 0; border-radius: 0; cursor: pointer;
+    font-weight: bold; text-align: start; color: inherit; background: transparent; border: 0; border-radius: 0;
   }
   .toggle:hover .toggle-text { text-decoration: underline; }
   .toggle-text { min-width: 0; }

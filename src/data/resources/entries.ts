@@ -11,7 +11,7 @@ import { choiceDate, provenanceOf } from './common.js';
 export const NO_NAME_ENTRY = 'Entry with no name recorded';
 
 export function readCodedEntry(resource: FhirResource, position: number, now: Date): CodedEntry | 'hidden' {
-  const status = statusCode(resource.status)?.trim().toLowerCase();
+  const status = statusCode(resource.status);
   if (status === 'entered-in-error') return 'hidden';
   const name = conceptName(resource.code);
   const entry: CodedEntry = {

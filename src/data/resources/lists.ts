@@ -67,7 +67,7 @@ export function readList(resource: FhirResource, position: number, resolve: Reso
   };
   const emptyReason = emptyReasonOf(resource.emptyReason);
   if (emptyReason) statement.emptyReason = emptyReason;
-  const status = asString(resource.status)?.trim().toLowerCase();
+  const status = codeWord(resource.status);
   if (status) statement.status = status;
   const warnings: RecordWarning[] = [];
   if (missingEntries > 0) {

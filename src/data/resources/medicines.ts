@@ -3,9 +3,9 @@
  * other / stopped, or nothing (entered in error).
  */
 import { codeWord, codings, conceptName, conceptText, type ConceptName } from '../codes.js';
-import { dateOrVerbatim, plannedDate } from '../dates.js';
+import { dateOrVerbatim, dayOf, plannedDate } from '../dates.js';
 import { asArray, asString, isObject, isResource, ownValue, type FhirResource, type Reference } from '../fhir.js';
-import { dayOf, medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
+import { medicineCurrency, type MedicineFacts } from '../medicine-currency.js';
 import type { Medicine, MedicineGroup } from '../model.js';
 import type { Resolver } from '../references.js';
 import { notesOf, provenanceOf, quantityText } from './common.js';
@@ -153,7 +153,7 @@ function currencyFacts(resource: FhirResource, status: string | undefined, cours
   const dispense = isObject(resource.dispenseRequest) ? resource.dispenseRequest : {};
   const validity = isObject(dispense.validityPeriod) ? dispense.validityPeriod : {};
   const facts: MedicineFacts = { status, doNotPerform: resource.doNotPerform === true, course };
-  const intent = asString(resource.intent)?.trim().toLowerCase();
+  const intent = codeWord(resource.intent);
   if (intent) facts.intent = intent;
   const end = dayParts(period.end) ?? dayParts(validity.end);
   if (end) facts.end = end;
