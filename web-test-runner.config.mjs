@@ -92,8 +92,7 @@ function accessibilityTreePlugin() {
 }
 
 export default {
-  // The screen-reader file runs only in its own group, in a browser with assistive technology on.
-  files: ['test/**/*.test.ts', '!test/a11y/screen-reader.test.ts'],
+  files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // One page at a time: MSW's service worker is shared by every page of the origin and
   // unregisters itself when the last page it controls closes, which races a page starting.
@@ -116,9 +115,11 @@ export default {
   ],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter({ conformanceFixtures: sharedFixtures })],
   groups: [
+    // Tests of what assistive technology is given (`*.sr.ts`, not run by the default group): a
+    // browser with the accessibility tree fully built, as Chromium does when a screen reader is on.
     {
       name: 'screen-reader',
-      files: ['test/a11y/screen-reader.test.ts'],
+      files: ['test/**/*.sr.ts'],
       browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: [...chromeArgs, '--force-renderer-accessibility'] } })],
     },
     ...timeZoneGroups(),

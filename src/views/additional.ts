@@ -8,12 +8,13 @@ import type { Strings } from './strings.js';
 
 function conditionRow(c: ConditionItem, t: Strings): TemplateResult {
   const status = [c.clinical, c.verification].filter((s): s is string => !!s).map((s) => statusWord(s, t)).join(', ');
-  return html`<tr>
-    ${cell(t.condition, html`<strong class="item-name">${recordText(c.name)}</strong>${itemTags(c, t)}`)}
-    ${cell(t.status, status || t.notRecorded)}
-    ${cell(t.onset, date(c.onset, t), 'dates')}
-    ${cell(t.ended, c.abatement ? date(c.abatement, t) : '', 'dates')}
-  </tr>`;
+  // Cells written out as cell() writes them: one template a row (issue 15).
+  return html`<tr
+    ><td data-label=${t.condition}><div class="cell-value"><strong class="item-name">${recordText(c.name)}</strong>${itemTags(c, t)}</div></td
+    ><td data-label=${t.status}><div class="cell-value">${status || t.notRecorded}</div></td
+    ><td data-label=${t.onset} class="dates"><div class="cell-value">${date(c.onset, t)}</div></td
+    ><td data-label=${t.ended} class="dates"><div class="cell-value">${c.abatement ? date(c.abatement, t) : ''}</div></td
+  ></tr>`;
 }
 
 function entryRow(e: CodedEntry, t: Strings): TemplateResult {

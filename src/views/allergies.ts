@@ -1,7 +1,7 @@
 /** Allergies: the CUI status label first, then current, ended and refuted entries kept apart (H3, H5, H13). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Allergy, AllergyStatus, SummaryModel } from '../data/model.js';
-import { cell, collapsible, date, dateList, heading, history, itemTags, kept, recordText, table, tag, type ViewContext } from './common.js';
+import { collapsible, date, dateList, heading, history, itemTags, kept, recordText, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import { strings as defaultStrings, type Strings } from './strings.js';
@@ -27,16 +27,17 @@ function certaintyOf(a: Allergy, t: Strings): unknown {
 }
 
 function allergyRow(a: Allergy, t: Strings): TemplateResult {
-  return html`<tr>
-    ${cell(t.substance, html`<strong class="item-name">${recordText(a.substance)}</strong>${itemTags(a, t)}${
+  // Cells written out as cell() writes them: one template a row, not seven (issue 15).
+  return html`<tr
+    ><td data-label=${t.substance}><div class="cell-value"><strong class="item-name">${recordText(a.substance)}</strong>${itemTags(a, t)}${
       a.substanceFrom ? html`<span class="note">${t.substanceFrom[a.substanceFrom]}</span>` : nothing
-    }${a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing}`)}
-    ${cell(t.reaction, reactions(a, t))}
-    ${cell(t.severity, severities(a, t))}
-    ${cell(t.criticality, a.criticality ? t.criticalityLabels[a.criticality] ?? a.criticality : t.notRecorded)}
-    ${cell(t.certainty, certaintyOf(a, t))}
-    ${cell(t.dates, dateList([[t.onset, a.onset], [t.recorded, a.recorded]], t), 'dates')}
-  </tr>`;
+    }${a.notes.length ? html`<span class="note">${recordText(a.notes.join(' '))}</span>` : nothing}</div></td
+    ><td data-label=${t.reaction}><div class="cell-value">${reactions(a, t)}</div></td
+    ><td data-label=${t.severity}><div class="cell-value">${severities(a, t)}</div></td
+    ><td data-label=${t.criticality}><div class="cell-value">${a.criticality ? t.criticalityLabels[a.criticality] ?? a.criticality : t.notRecorded}</div></td
+    ><td data-label=${t.certainty}><div class="cell-value">${certaintyOf(a, t)}</div></td
+    ><td data-label=${t.dates} class="dates"><div class="cell-value">${dateList([[t.onset, a.onset], [t.recorded, a.recorded]], t)}</div></td
+  ></tr>`;
 }
 
 function allergyTable(ctx: ViewContext, caption: string, items: readonly Allergy[]): TemplateResult | typeof nothing {

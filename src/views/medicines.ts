@@ -1,7 +1,7 @@
 /** Medicines: name emphasised and never shortened, dose labelled, stopped ones apart (H5, H7). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Medicine, MedicineGroup, SummaryModel } from '../data/model.js';
-import { cell, collapsible, dateList, history, itemTags, kept, recordText, statusWord, table, tag, type ViewContext } from './common.js';
+import { collapsible, dateList, history, itemTags, kept, recordText, statusWord, table, tag, type ViewContext } from './common.js';
 import { renderLists } from './lists.js';
 import { renderSections } from './sections.js';
 import type { Strings } from './strings.js';
@@ -10,14 +10,17 @@ import type { Strings } from './strings.js';
 const GROUPS: MedicineGroup[] = ['prohibited', 'repeat', 'acute', 'other', 'on-hold', 'unconfirmed', 'stopped'];
 
 function medicineRow(m: Medicine, t: Strings): TemplateResult {
-  return html`<tr>
-    ${cell(t.medicine, html`${m.prohibition ? html`${tag(t.doNotGive, 'red')} ` : nothing}<strong class="item-name">${recordText(m.name)}</strong>${itemTags(m, t)}${
+  // Cells written out as cell() writes them: one template a row (issue 15).
+  return html`<tr
+    ><td data-label=${t.medicine}><div class="cell-value">${m.prohibition ? html`${tag(t.doNotGive, 'red')} ` : nothing}<strong class="item-name">${recordText(m.name)}</strong>${itemTags(m, t)}${
       m.reason ? html`<span class="note">${t.reasonLabel}: ${recordText(m.reason)}</span>` : nothing
-    }${m.notes.length ? html`<span class="note">${recordText(m.notes.join(' '))}</span>` : nothing}`)}
-    ${cell(t.dose, m.dose ? recordText(m.dose) : t.doseNotRecorded)}
-    ${cell(t.status, html`${m.status ? statusWord(m.status, t) : t.notRecorded}${m.why && Object.hasOwn(t.whyLabels, m.why) ? html`<span class="note">${t.whyLabels[m.why]}</span>` : nothing}`)}
-    ${cell(t.dates, dateList([[t.started, m.start], [t.ended, m.end], [t.prescribed, m.authored]], t), 'dates')}
-  </tr>`;
+    }${m.notes.length ? html`<span class="note">${recordText(m.notes.join(' '))}</span>` : nothing}</div></td
+    ><td data-label=${t.dose}><div class="cell-value">${m.dose ? recordText(m.dose) : t.doseNotRecorded}</div></td
+    ><td data-label=${t.status}><div class="cell-value">${m.status ? statusWord(m.status, t) : t.notRecorded}${
+      m.why && Object.hasOwn(t.whyLabels, m.why) ? html`<span class="note">${t.whyLabels[m.why]}</span>` : nothing
+    }</div></td
+    ><td data-label=${t.dates} class="dates"><div class="cell-value">${dateList([[t.started, m.start], [t.ended, m.end], [t.prescribed, m.authored]], t)}</div></td
+  ></tr>`;
 }
 
 export function renderMedicines(model: SummaryModel, ctx: ViewContext): TemplateResult {

@@ -2,7 +2,7 @@
  * Issue 15: a long table's rows off screen are not laid out until they near it
  * (`content-visibility: auto`, src/element/styles.ts), yet a screen reader must be given every
  * row and every cell. Chromium builds its full accessibility tree only while assistive
- * technology is running, so this file runs in its own group, in a browser started with
+ * technology is running, so this file (`.sr.ts`, outside the default group) runs in its own group, in a browser started with
  * `--force-renderer-accessibility` as it is when a screen reader is on (web-test-runner.config.mjs),
  * and reads the tree Chromium gives assistive technology.
  */
