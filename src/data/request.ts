@@ -55,6 +55,8 @@ export interface RequestOptions {
  * 1 MB), and reading an endless or enormous body would freeze or crash the host's tab.
  */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Characters of a body above which parsing and building the card run as separate tasks (a few hundred entries). */
+const LONG_BODY = 512 * 1024;
 
 /** setTimeout fires at once for delays beyond 2^31-1 ms; a huge `timeout` must not mean "none". */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -208,7 +210,11 @@ export async function fetchRecord(url: string, options: RequestOptions): Promise
       return { result: { ok: false, failure: failureFromErrorResponse(response.status, text, retryAfterMs) }, retryAfterMs };
     }
     if (options.emptyOk && text.trim() === '') return { result: { ok: true, body: undefined, status: response.status } };
-    return { result: bodyResult(response, text) };
+    const result = bodyResult(response, text);
+    // A long record is parsed in one task and made into a card in the next, so the page can
+    // paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
+    if (text.length > LONG_BODY) await new Promise((resolve) => setTimeout(resolve, 0));
+    return { result };
   };
 
   try {
