@@ -234,9 +234,10 @@ export const styles = css`
    */
   @media screen {
     .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap caption { display: block; }
-    .table-wrap tr { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) minmax(0, 1fr) minmax(10.5em, 1.4fr); }
-    .table-wrap .cols-3 tr { grid-template-columns: minmax(0, 3fr) minmax(0, 1fr) minmax(10.5em, 1fr); }
-    .table-wrap .cols-6 tr { grid-template-columns: minmax(0, 2fr) minmax(0, 1.5fr) repeat(3, minmax(0, 1fr)) minmax(10.5em, 1.6fr); }
+    /* Minimum widths fit a heading word ("Criticality"), a status tag ("Unconfirmed") and a labelled date on one line. */
+    .table-wrap tr { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) minmax(7em, 1fr) minmax(12em, 1.4fr); }
+    .table-wrap .cols-3 tr { grid-template-columns: minmax(0, 3fr) minmax(7em, 1fr) minmax(12em, 1fr); }
+    .table-wrap .cols-6 tr { grid-template-columns: minmax(0, 2fr) minmax(0, 1.5fr) repeat(2, minmax(6em, 1fr)) minmax(7em, 1fr) minmax(12em, 1.6fr); }
     /* The first rows of a table are never skipped: they are painted in the first frame with the rest of the first screen. */
     .table-wrap tbody tr:nth-child(n+21) { content-visibility: auto; contain-intrinsic-size: auto 3em; }
   }

@@ -15,7 +15,7 @@ import { allRows, ENDPOINT, fhirJson, settle, shadow, visibleText } from '../hel
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { NHS_A } from '../helpers/records.js';
 import { LONG_NAME, LONG_URL, richScr, structuredRecord } from './records.js';
-import { frames, mountIn, overflowing, type MountOptions } from './support.js';
+import { frames, mountIn, overflowing, QUICK, scenario, type MountOptions } from './support.js';
 
 afterEach(() => resetHandlers());
 
@@ -60,6 +60,8 @@ function expectColumns(el: ScrSummary): void {
       expect(cells.map((r) => Math.round(r.width))).to.deep.equal(heads.map((r) => Math.round(r.width)));
       const row = tr.getBoundingClientRect();
       for (const c of cells) expect(Math.round(c.bottom)).to.equal(Math.round(row.bottom));
+      // Nothing spills into the next column (a tag wider than a narrow column would).
+      for (const td of tr.children) expect(td.scrollWidth, `${td.getAttribute('data-label')}: ${td.textContent}`).to.be.at.most(td.clientWidth + 1);
     }
   }
 }
@@ -113,6 +115,18 @@ describe('layout by container width', () => {
     // Nothing is cut short: no ellipsis and no clipping anywhere in the card.
     for (const node of shadow(el).querySelectorAll<HTMLElement>('.card *')) {
       expect(getComputedStyle(node).textOverflow).to.not.equal('ellipsis');
+    }
+  });
+
+  it('at the narrowest width that keeps tables (44em, 704 px), no cell of any demo record spills into the next column', async function () {
+    this.timeout(60000);
+    await useHandlers(...handlers);
+    for (const s of QUICK) {
+      const el = await scenario(s.id, 704);
+      for (const td of shadow(el).querySelectorAll<HTMLElement>('.table-wrap td, .table-wrap th')) {
+        expect(td.scrollWidth, `${s.id}: ${td.getAttribute('data-label') ?? 'header'}: ${td.textContent}`).to.be.at.most(td.clientWidth + 1);
+      }
+      el.parentElement!.remove();
     }
   });
 
