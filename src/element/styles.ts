@@ -229,8 +229,9 @@ export const styles = css`
    * On screen a data table's rows are grids of fixed column tracks, not the table algorithm
    * (which sizes every column from every row): each row is laid out alone, so a row off screen
    * costs neither style nor layout until it is scrolled to (issue 15). The elements are still
-   * table, tr, th and td, and skipped rows stay in the accessibility tree, in find-in-page and
-   * in a selection. Print keeps real tables, every row laid out, the header on every page.
+   * table, tr, th and td; skipped rows stay in the DOM, in the accessibility tree given to a
+   * screen reader and in a selection (tested), and find-in-page may search them (the CSS
+   * Containment spec; not testable here). Print keeps real tables, the header on every page.
    */
   @media screen {
     .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap caption { display: block; }
