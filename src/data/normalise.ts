@@ -17,7 +17,8 @@ import { completeHeader } from './record-source.js';
 import { asArray, asString, isObject, isResource, MAX_BUNDLE_DEPTH, type Bundle, type BundleEntry, type FhirResource, type Reference } from './fhir.js';
 import type { Failure, HiddenCounts, NormaliseResult, RecordWarning, SummaryModel } from './model.js';
 import { ambiguityWarnings, createResolver, type Resolver } from './references.js';
-import { NOT_A_RESOURCE, summariseResources, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
+import { NOT_A_RESOURCE, summariseSteps, SUPPORTING_TYPES, type ResourceSummary } from './resources/index.js';
+import { runToEnd, type Steps } from './steps.js';
 import { bump } from './resources/common.js';
 import { readList } from './resources/lists.js';
 import { orderWarnings } from './warning-order.js';
@@ -97,6 +98,11 @@ function isEmpty(model: Omit<SummaryModel, 'empty' | 'counts' | 'headline' | 'st
 }
 
 export function normalise(payload: unknown, options: NormaliseOptions = {}): NormaliseResult {
+  return runToEnd(normaliseSteps(payload, options));
+}
+
+/** `normalise`, pausing between its parts and every few hundred resources (data/steps.ts). */
+export function* normaliseSteps(payload: unknown, options: NormaliseOptions = {}): Steps<NormaliseResult> {
   const now = options.now ?? new Date();
   if (!isResource(payload)) {
     return fail({ kind: 'parse', message: 'The response is JSON but not a FHIR resource (it has no resourceType).' });
@@ -138,6 +144,7 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   }
   if (permission === 'ask') warnings.push({ kind: 'consent', text: ASK_WARNING });
 
+  yield;
   const resolve = createResolver(entries);
   const compositions = resources.filter((r) => r.resourceType === 'Composition');
   const composition = compositions[0];
@@ -155,7 +162,8 @@ export function normalise(payload: unknown, options: NormaliseOptions = {}): Nor
   const docSections = documents.flatMap((d) => d.sections);
   const clinical = scr ? resources.filter((r) => !SUPPORTING_TYPES.has(r.resourceType)) : resources;
   const { matched, unmatched } = scr ? matchToNarrative(clinical, docSections, resolve, now) : { matched: [], unmatched: clinical };
-  const summary = summariseResources(unmatched, resolve, now, { otherEntries: scr });
+  const summary = yield* summariseSteps(unmatched, resolve, now, { otherEntries: scr });
+  yield;
   const hidden: HiddenCounts = summary.hidden;
   if (unreadable > 0) bump(hidden.notDisplayed, NOT_A_RESOURCE, unreadable);
   if (tooDeep > 0) bump(hidden.notDisplayed, TOO_DEEP, tooDeep);

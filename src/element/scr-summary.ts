@@ -7,7 +7,8 @@ import type { Failure, ScrHeadline, SummaryModel } from '../data/model.js';
 import { formatDateTime } from '../data/dates.js';
 import { failurePresentation } from '../data/failure-kinds.js';
 import { isValidNhsNumber, normaliseNhsNumber } from '../data/nhs-number.js';
-import { normalise } from '../data/normalise.js';
+import { normaliseSteps } from '../data/normalise.js';
+import { runInTasks } from '../data/steps.js';
 import { buildRequestUrl, fetchRecord } from '../data/request.js';
 import { DECISIONS, isOverride, readFlowSettings, type AlertContext, type FlowSettings, type FlowSettingsInput } from '../data/scr-api.js';
 import { allergyHeadline } from '../views/allergies.js';
@@ -453,20 +454,24 @@ export class ScrSummary extends LitElement {
     });
     this._retrying = undefined;
     if (!fetched.ok) return { state: 'error', failure: fetched.failure, nhsNumber };
-    const started = performance.now();
-    const outcome = this._normalised(fetched.body, nhsNumber, url);
-    // A record that took more than a frame to read is drawn in a task of its own, so the page
-    // can paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
-    if (performance.now() - started > 16) await new Promise((resolve) => setTimeout(resolve, 0));
-    return outcome;
+    return this._normalised(fetched.body, nhsNumber, url, { signal });
   }
 
-  private _normalised(body: unknown, nhsNumber: string, url: string, extra: { noScr?: boolean; alertFailed?: boolean } = {}): Outcome {
+  /**
+   * The record made into the model a few hundred resources a task (data/steps.ts), and a
+   * record that took more than a frame to read drawn in a task of its own, so the page can
+   * paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
+   */
+  private async _normalised(body: unknown, nhsNumber: string, url: string, extra: { noScr?: boolean; alertFailed?: boolean; signal: AbortSignal }): Promise<Outcome> {
     const alertFailed = extra.alertFailed ? { alertFailed: true } : {};
     let result;
+    const started = performance.now();
     try {
-      result = normalise(body, { requestedNhsNumber: nhsNumber });
-    } catch {
+      result = await runInTasks(normaliseSteps(body, { requestedNhsNumber: nhsNumber }), extra.signal);
+      if (performance.now() - started > 16) await new Promise((resolve) => setTimeout(resolve, 0));
+    } catch (error) {
+      // Another patient or a reload took over: this record is not shown, and needs no message.
+      if (extra.signal.aborted) throw error;
       // The normaliser is written not to throw; if it ever does, the clinician sees an error, never a blank card.
       return { state: 'error', nhsNumber, failure: { kind: 'parse', message: this._t.unexpected }, ...alertFailed };
     }
@@ -489,9 +494,9 @@ export class ScrSummary extends LitElement {
       case 'failed':
         return { state: 'error', nhsNumber, failure: result.failure, ...(result.alertFailed ? { alertFailed: true } : {}) };
       case 'no-scr':
-        return this._normalised(result.body, nhsNumber, result.url, { noScr: true });
+        return this._normalised(result.body, nhsNumber, result.url, { noScr: true, signal });
       default:
-        return this._normalised(result.body, nhsNumber, result.url, { alertFailed: result.alertFailed });
+        return this._normalised(result.body, nhsNumber, result.url, { alertFailed: result.alertFailed, signal });
     }
   }
 

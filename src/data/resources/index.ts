@@ -3,6 +3,7 @@
  * resource is either shown, counted as hidden (entered in error), counted as not
  * displayed, or a supporting resource read through references (hazard H4).
  */
+import { runToEnd, type Steps } from '../steps.js';
 import { isResource, type FhirResource } from '../fhir.js';
 import type {
   Allergy,
@@ -53,7 +54,15 @@ export interface SummariseOptions {
   otherEntries?: boolean;
 }
 
+/** Resources read between two pauses of `summariseSteps` (about 10 ms of reading here). */
+const STEP = 500;
+
 export function summariseResources(resources: FhirResource[], resolve: Resolver, now: Date, options: SummariseOptions = {}): ResourceSummary {
+  return runToEnd(summariseSteps(resources, resolve, now, options));
+}
+
+/** `summariseResources`, pausing every STEP resources (data/steps.ts). */
+export function* summariseSteps(resources: FhirResource[], resolve: Resolver, now: Date, options: SummariseOptions = {}): Steps<ResourceSummary> {
   const summary: ResourceSummary = {
     allergies: { active: [], ended: [], refuted: [], negations: [] },
     medicines: { prohibited: [], repeat: [], acute: [], other: [], 'on-hold': [], unconfirmed: [], stopped: [] },
@@ -67,10 +76,11 @@ export function summariseResources(resources: FhirResource[], resolve: Resolver,
   const listWarnings: RecordWarning[] = [];
 
   const items: unknown[] = Array.isArray(resources) ? resources : [];
-  items.forEach((resource, position) => {
+  for (const [position, resource] of items.entries()) {
+    if (position > 0 && position % STEP === 0) yield;
     if (!isResource(resource) || resource.resourceType.trim() === '') {
       bump(summary.hidden.notDisplayed, NOT_A_RESOURCE);
-      return;
+      continue;
     }
     try {
       place(resource, position);
@@ -79,7 +89,7 @@ export function summariseResources(resources: FhirResource[], resolve: Resolver,
       // losing the whole record, and the resource is still counted rather than vanishing.
       bump(summary.hidden.notDisplayed, `${resource.resourceType} (could not be read)`);
     }
-  });
+  }
 
   function place(resource: FhirResource, position: number): void {
     switch (resource.resourceType) {
