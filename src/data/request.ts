@@ -3,6 +3,7 @@
  * Nothing here throws except an abort requested by the caller (a newer request replaced
  * this one), which the caller discards. Retries follow the policy in retry.ts.
  */
+import { nextTask } from './steps.js';
 import { contentTypeVersion } from './detect.js';
 import { isResource } from './fhir.js';
 import { NHS_NUMBER_SYSTEM } from './nhs-number.js';
@@ -213,7 +214,7 @@ export async function fetchRecord(url: string, options: RequestOptions): Promise
     const result = bodyResult(response, text);
     // A long record is parsed in one task and made into a card in the next, so the page can
     // paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
-    if (text.length > LONG_BODY) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (text.length > LONG_BODY) await nextTask();
     return { result };
   };
 

@@ -458,17 +458,14 @@ export class ScrSummary extends LitElement {
   }
 
   /**
-   * The record made into the model a few hundred resources a task (data/steps.ts), and a
-   * record that took more than a frame to read drawn in a task of its own, so the page can
-   * paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
+   * The record made into the model a few hundred resources a task (data/steps.ts), so the page
+   * can paint and take input in between (issue 15: no task over 100 ms at 5,000 entries).
    */
   private async _normalised(body: unknown, nhsNumber: string, url: string, extra: { noScr?: boolean; alertFailed?: boolean; signal: AbortSignal }): Promise<Outcome> {
     const alertFailed = extra.alertFailed ? { alertFailed: true } : {};
     let result;
-    const started = performance.now();
     try {
       result = await runInTasks(normaliseSteps(body, { requestedNhsNumber: nhsNumber }), extra.signal);
-      if (performance.now() - started > 16) await new Promise((resolve) => setTimeout(resolve, 0));
     } catch (error) {
       // Another patient or a reload took over: this record is not shown, and needs no message.
       if (extra.signal.aborted) throw error;
