@@ -178,17 +178,18 @@ export function profileTarget(entries: number): void {
 }
 export const profileRender = () => renderOnce(profileBody, BENCH_NHS);
 
-type Experiment = number | 'full' | 'narrative';
+type Experiment = number | 'full' | 'narrative' | 'real';
 
-/** The payload an experiment names: n generated structured entries, the full SCR sample, or a 500-row narrative. */
-function experimentPayload(entries: Experiment): { body: string; nhs: string } {
+/** The payload an experiment names: n generated structured entries, the full SCR sample, the real GetScrBundle.json, or a 500-row narrative. */
+async function experimentPayload(entries: Experiment): Promise<{ body: string; nhs: string }> {
+  if (entries === 'real') return (await bodyFor('real'))!;
   if (entries === 'full') return { body: JSON.stringify(fullScr), nhs: '9434765919' };
   return { body: JSON.stringify(entries === 'narrative' ? scrNarrative(500) : structuredRecord(entries)), nhs: BENCH_NHS };
 }
 
 /** For bench/breakdown.mjs: medians of script (to updateComplete), style+layout (forced), and the rest of the frame. */
 export async function breakdown(entries: Experiment, extraCss = '') {
-  const { body, nhs } = experimentPayload(entries);
+  const { body, nhs } = await experimentPayload(entries);
   const rows: number[][] = [];
   for (let i = 0; i < 9; i++) {
     const { el, start } = await mountLoaded(body, nhs, extraCss);
@@ -205,16 +206,17 @@ export async function breakdown(entries: Experiment, extraCss = '') {
   return { script: med(0), styleLayout: med(1), paint: med(2), nodes: rows[0][3] };
 }
 
-/** An experiment's extra rules, after the card's own. */
+/** An experiment's extra rules, after the card's own; `NONE` removes the card's own styles instead (what layout costs unstyled). */
 function addCss(el: HTMLElement, css: string) {
   const sheet = new CSSStyleSheet();
+  if (css === 'NONE') return void (el.shadowRoot!.adoptedStyleSheets = []);
   sheet.replaceSync(css);
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
 /** For bench/breakdown.mjs: first paint, completion and longest task for one payload. */
 export async function renderTimes(entries: Experiment, extraCss = '', runs = 9) {
-  const { body, nhs } = experimentPayload(entries);
+  const { body, nhs } = await experimentPayload(entries);
   const times: RenderTimes[] = [];
   for (let i = 0; i < runs; i++) times.push(await renderOnce(body, nhs, extraCss));
   const med = (k: keyof RenderTimes) => stats(times.map((t) => t[k])).median;

@@ -9,6 +9,12 @@ import { everyRow, ROW_BLOCK, type RowBudget } from '../views/rows.js';
 /** About a screenful at any width: the rows that must not wait for a later frame. */
 const FIRST_ROWS = 20;
 /**
+ * A record with at most this many rows in all is drawn whole in its first pass: building
+ * them costs less than the frames a second pass waits for (issue 15: the real SCR's 22
+ * rows took two frames; 100 entries took four).
+ */
+export const WHOLE_RECORD_ROWS = 150;
+/**
  * Each pass also costs a fixed amount (the whole card is styled and laid out again), so a
  * batch is never smaller than this; it doubles while frames stay well within budget (ms)
  * and halves back when one goes over.
@@ -30,9 +36,17 @@ export class RowPasses implements ReactiveController {
     host.addController(this);
   }
 
-  /** The budget for this render of a record's tables. */
-  budget(): RowBudget {
-    return (this.last = { left: this.limit, held: 0 });
+  /**
+   * Draws the card with this pass's budget. A template reads its rows' budget as it is made
+   * (its rows are built later), so a first draw that held back rows of a short record is
+   * cheap to make again with every row.
+   */
+  draw<T>(card: (rows: RowBudget) => T): T {
+    const first = this.limit === FIRST_ROWS;
+    const drawn = card((this.last = { left: this.limit, held: 0 }));
+    if (!first || this.last.held === 0 || this.limit + this.last.held > WHOLE_RECORD_ROWS) return drawn;
+    this.limit = Infinity;
+    return card((this.last = everyRow()));
   }
 
   /** A new record starts from its first rows. */

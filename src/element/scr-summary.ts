@@ -19,7 +19,7 @@ import { mergeStrings, type StringOverrides, type Strings } from '../views/strin
 import { FLOW_SETTINGS, REQUEST_SETTINGS, scrConfigContext, settingsOf, type ScrConfig } from './config-context.js';
 import { RowPasses } from './row-passes.js';
 import { Printing } from './printing.js';
-import { everyRow } from '../views/rows.js';
+import { everyRow, type RowBudget } from '../views/rows.js';
 import { permissionStyles } from './permission-styles.js';
 import { ScrApiFlow, type OpenQuestion, type PermitInput, type ScrAlertDetail, type ScrPermissionDetail } from './scr-api-flow.js';
 import { changedByValue, StableSettings } from './same-value.js';
@@ -608,23 +608,28 @@ export class ScrSummary extends LitElement {
       case 'error':
         return renderError(outcome.failure, outcome.nhsNumber, level, () => this.reload(), t, failurePresentation(outcome.failure));
       case 'loaded':
-        return renderCard({
-          rows: this._printing.on ? everyRow() : this._rowPasses.budget(),
-          wholeHistory: this._printing.on ? 'all' : this._wholeHistory,
-          onShowAll: (key, said) => void this._showAll(key, said),
-          model: outcome.model,
-          requestedNhsNumber: outcome.nhsNumber,
-          retrievedAt: outcome.retrievedAt,
-          level,
-          t,
-          collapsed: this._collapsed,
-          onToggle: (key) => this._toggle(key),
-          copyState: this._copyState,
-          onCopy: (nhsNumber) => void this._copy(nhsNumber),
-          onRefresh: () => this.reload(),
-          onJump: (key) => this._jump(key),
-        });
+        if (this._printing.on) return this._card(outcome, level, everyRow());
+        return this._rowPasses.draw((rows) => this._card(outcome, level, rows));
     }
+  }
+
+  private _card(outcome: Extract<Outcome, { state: 'loaded' | 'empty' }>, level: number, rows: RowBudget) {
+    return renderCard({
+      rows,
+      wholeHistory: this._printing.on ? 'all' : this._wholeHistory,
+      onShowAll: (key, said) => void this._showAll(key, said),
+      model: outcome.model,
+      requestedNhsNumber: outcome.nhsNumber,
+      retrievedAt: outcome.retrievedAt,
+      level,
+      t: this._t,
+      collapsed: this._collapsed,
+      onToggle: (key) => this._toggle(key),
+      copyState: this._copyState,
+      onCopy: (nhsNumber) => void this._copy(nhsNumber),
+      onRefresh: () => this.reload(),
+      onJump: (key) => this._jump(key),
+    });
   }
 
   protected override render() {

@@ -11,7 +11,7 @@ import type { ScrSummary } from '../../src/index.js';
 import { ENDPOINT, fhirJson, mount, settle, shadow, visibleText } from '../helpers/element.js';
 import { resetHandlers, useHandlers } from '../helpers/msw.js';
 import { isSkipped, rowsUnder } from './support/card.js';
-import { manyMedicines, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
+import { bundle, manyMedicines, medicine, nhsNumber, patientResource, scrDocument, scrSection } from './support/patients.js';
 
 const NHS = nhsNumber(41);
 const OTHER = nhsNumber(42);
@@ -38,6 +38,67 @@ async function showMany(count = COUNT): Promise<ScrSummary> {
 
 const pendingNotes = (el: ScrSummary) => [...shadow(el).querySelectorAll('.rows-pending')].map((p) => (p as HTMLElement).innerText);
 const allRowsShown = (el: ScrSummary, count = COUNT) => () => rowsUnder(el, CAPTION).length === count;
+
+/** An SCR narrative table of `count` medicine rows, named `prefix 1`, `prefix 2`… */
+function narrativeTable(prefix: string, count: number): string {
+  const rows = Array.from({ length: count }, (_, i) => `<tr><td>${prefix} ${i + 1} 250mg/5ml oral suspension</td><td>One 5ml spoonful three times a day</td></tr>`).join('');
+  return `<table><thead><tr><th>Medication Item</th><th>Dosage Instructions</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+describe('Issue 15: a record of at most 150 rows is drawn whole at once', () => {
+  const narrativeRows = (el: ScrSummary) => shadow(el).querySelectorAll('tbody tr').length;
+  const twoSections = (repeat: number, other: number) =>
+    scrDocument(
+      [scrSection('RepeatMedsHeader', 'Current Repeat Medications', narrativeTable('Repeatdrug', repeat)), scrSection('TreatmentsHeader', 'Treatments', narrativeTable('Treatment', other))],
+      patientResource(NHS, 'NARRATIVE'),
+    );
+
+  /** The rows and notes of the card's first loaded draw, read as `scr-load` fires (before any frame), and the element. */
+  async function firstDraw(record: unknown): Promise<{ el: ScrSummary; rows: number; notes: string[] }> {
+    await useHandlers(http.get(ENDPOINT, () => fhirJson(record)));
+    let first: { rows: number; notes: string[] } | undefined;
+    const listener = (e: Event) => (first = { rows: narrativeRows(e.target as ScrSummary), notes: pendingNotes(e.target as ScrSummary) });
+    document.addEventListener('scr-load', listener, { once: true });
+    const el = await mount(NHS);
+    await settle(el, ['loaded']);
+    document.removeEventListener('scr-load', listener);
+    return { el, ...first! };
+  }
+
+  for (const [label, record, total] of [
+    ['150 structured medicines in one table', manyMedicines(NHS, 'Alphadrug', 150), 150],
+    ['21 structured medicines (one more than the first pass alone)', manyMedicines(NHS, 'Alphadrug', 21), 21],
+    ['two SCR narrative tables of 100 and 50 rows', twoSections(100, 50), 150],
+    ['two SCR narrative tables of 12 and 10 rows (the shape of the real GetScrBundle)', twoSections(12, 10), 22],
+  ] as const) {
+    it(`${label}: every row in the first draw, and never "Adding the rest"`, async () => {
+      const { rows, notes } = await firstDraw(record);
+      expect(rows).to.equal(total);
+      expect(notes).to.deep.equal([]);
+    });
+  }
+
+  it('151 rows over two narrative tables: the first draw holds rows back and says so, then every row follows', async () => {
+    const { el, rows, notes } = await firstDraw(twoSections(101, 50));
+    expect(rows).to.be.within(1, 150);
+    expect(notes.join(' ')).to.contain('Adding the rest');
+    await waitUntil(() => narrativeRows(el) === 151, 'the remaining rows never arrived', { timeout: 5000 });
+    expect(pendingNotes(el)).to.deep.equal([]);
+  });
+
+  it('a record drawn whole keeps every row shown when "Show all" makes it longer than 150 rows', async () => {
+    const stopped = Array.from({ length: 60 }, (_, i) =>
+      medicine(`s${i}`, `Olddrug ${i + 1} 5mg tablets`, { status: 'stopped', effectivePeriod: { start: `2001-01-${String((i % 28) + 1).padStart(2, '0')}` } }),
+    );
+    const { el, rows } = await firstDraw(bundle([patientResource(NHS, 'LONGER'), ...Array.from({ length: 100 }, (_, i) => medicine(`c${i}`, `Alphadrug ${i + 1} 5mg tablets`)), ...stopped]));
+    expect(rows, '100 current and the 20 most recent stopped').to.equal(120);
+    shadow(el).querySelector<HTMLButtonElement>('button.history-more')!.click();
+    await el.updateComplete;
+    expect(rowsUnder(el, CAPTION).length, 'the current medicines shown before stay shown').to.equal(100);
+    expect(narrativeRows(el)).to.equal(160);
+    expect(pendingNotes(el)).to.deep.equal([]);
+  });
+});
 
 describe('H4: long tables built in steps', () => {
   it('H4: a 2,000-medicine table shows its first rows with "Showing N of 2000 rows", then every row follows without a click', async () => {
