@@ -141,11 +141,12 @@ export function statusWord(code: string, t: Strings): string {
  */
 export function table<T>(ctx: ViewContext, caption: string, headers: string[], items: readonly T[], row: (item: T) => TemplateResult): TemplateResult {
   const shown = takeRows(items.length, ctx.rows);
-  // The column count picks the column tracks of the rows' grid (element/styles.ts).
+  // The column count picks the column tracks of the rows' grid; each block of rows is a
+  // tbody of its own, which the browser skips whole while it is off screen (element/styles.ts).
   return html`<div class="table-wrap"><table class="cols-${headers.length}">
     <caption>${caption}</caption>
     <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${rowBlocks(shown, [items, ctx.t], (start, end) => items.slice(start, end).map(row))}</tbody>
+    ${shown ? rowBlocks(shown, [items, ctx.t], (start, end) => html`<tbody>${items.slice(start, end).map(row)}</tbody>`) : html`<tbody></tbody>`}
   </table>${shown < items.length ? html`<p class="rows-pending">${ctx.t.rowsPending(shown, items.length)}</p>` : nothing}</div>`;
 }
 

@@ -160,12 +160,12 @@ describe('H4: long tables built in steps', () => {
 
   it('H4: print media (print preview) renders every row at once', async () => {
     // Long enough that filling a frame at a time would take many frames more than the check below.
-    const count = 3000;
+    const count = 4000;
     const el = await showMany(count);
     expect(rowsUnder(el, CAPTION).length).to.be.lessThan(count);
     await emulateMedia({ media: 'print' });
     // The change is reported at the start of a coming frame, before that frame is laid out;
-    // passes alone cannot get there in 5 frames (batches start at 120 and at most double a frame, to 800).
+    // passes alone cannot get there in 5 frames (a batch is 120 rows, then at most 800 a frame).
     for (let i = 0; i < 5 && rowsUnder(el, CAPTION).length < count; i++) await new Promise(requestAnimationFrame);
     expect(rowsUnder(el, CAPTION).length).to.equal(count);
   });
