@@ -20,6 +20,8 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
 /** Timed renders per record in the side-by-side table (after one warm-up). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SWITCHES = 200;
+/** Issue 15's size target: the bundled file's gzip size when the issue was filed, before issues 12 and 14 added to it. */
+const NO_GROWTH_KB = 35.5;
 const root = new URL('..', import.meta.url).pathname;
 const shared = new URL('../../shared/fixtures/scr-fhir-api/GetScrBundle.json', import.meta.url).pathname;
 
@@ -184,6 +186,7 @@ lines.push(
   ...(card('real') ? [`| real GetScrBundle.json: response to painted within one frame (16.7 ms) | ${card('real').complete.median.toFixed(1)} ms | ${verdict(card('real').complete.median <= 16.7)} |`] : []),
   `| 5,000 entries: complete, no task over 100 ms | ${card(5000).rows} rows in the DOM; longest task ${card(5000).longestTask.max.toFixed(0)} ms (worst of ${RUNS}) | ${verdict(card(5000).longestTask.max <= 100)} |`,
   ...Object.entries(sizes).map(([f, s]) => `| ${f} ≤ ${sizeBudgets[f].goalKB} KB gzip | ${kb(s.gzip)} | ${verdict(s.gzip <= sizeBudgets[f].goalKB * 1024)} |`),
+  `| dist/scr-summary.bundled.js no larger than when issue 15 was filed (${NO_GROWTH_KB} KB gzip) | ${kb(sizes['dist/scr-summary.bundled.js'].gzip)} | ${verdict(sizes['dist/scr-summary.bundled.js'].gzip <= NO_GROWTH_KB * 1024)} |`,
   `| heap after ${SWITCHES} switches within 10 % of the first (issue 6) | ${(growth * 100).toFixed(1)} % | ${verdict(growth <= 0.1)} |`,
   '',
 );
