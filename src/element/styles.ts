@@ -230,8 +230,8 @@ export const styles = css`
    * (which sizes every column from every row): each row is laid out alone, so a row off screen
    * costs neither style nor layout until it is scrolled to (issue 15). The elements are still
    * table, tbody, tr, th and td; skipped rows stay in the DOM, in the accessibility tree given to a
-   * screen reader, in a selection and in the browser's text search, which scrolls to a found row
-   * and lays it out (all tested). Print keeps real tables, the header on every page.
+   * screen reader, in a selection and in the browser's text search (window.find), which scrolls
+   * to a found row and lays it out (all tested). Print keeps real tables, the header on every page.
    */
   @media screen {
     .table-wrap table, .table-wrap thead, .table-wrap tbody, .table-wrap caption { display: block; }

@@ -129,14 +129,15 @@ describe('H4: long tables built in steps', () => {
     expect(box.top, 'on screen').to.be.within(0, window.innerHeight - box.height);
   });
 
-  it('H4: find in page (window.find, the browser text search behind Ctrl+F) reaches a row in a skipped block: it is found, selected, scrolled to and laid out', async () => {
+  it('H4: text search in the page (window.find) reaches a row in a skipped block: it is found, selected, scrolled to and laid out', async () => {
     const el = await showMany();
     await waitUntil(allRowsShown(el), 'the remaining rows never arrived', { timeout: 5000 });
     window.scrollTo(0, 0);
     const wanted = `Alphadrug ${COUNT - 7} 5mg tablets`;
     const row = [...shadow(el).querySelectorAll<HTMLElement>('tbody tr')].find((tr) => tr.textContent!.includes(wanted))!;
     expect(isSkipped(row), 'the row is not laid out before the search').to.equal(true);
-    expect(window.find(wanted), 'found').to.equal(true);
+    // Non-standard, so not in TypeScript's DOM types. The find bar itself cannot be driven from a test.
+    expect((window as unknown as { find(text: string): boolean }).find(wanted), 'found').to.equal(true);
     expect(String(document.getSelection())).to.equal(wanted);
     await nextFrame();
     await nextFrame();
