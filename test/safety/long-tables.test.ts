@@ -38,6 +38,14 @@ async function showMany(count = COUNT): Promise<ScrSummary> {
 
 const pendingNotes = (el: ScrSummary) => [...shadow(el).querySelectorAll('.rows-pending')].map((p) => (p as HTMLElement).innerText);
 const allRowsShown = (el: ScrSummary, count = COUNT) => () => rowsUnder(el, CAPTION).length === count;
+/** After the browser has brought `row` into view: two frames on, it is laid out and wholly on screen. */
+async function expectLaidOutOnScreen(row: HTMLElement) {
+  await nextFrame();
+  await nextFrame();
+  expect(isSkipped(row), 'laid out').to.equal(false);
+  const box = row.getBoundingClientRect();
+  expect(box.top, 'on screen').to.be.within(0, window.innerHeight - box.height);
+}
 
 /** An SCR narrative table of `count` medicine rows, named `prefix 1`, `prefix 2`… */
 function narrativeTable(prefix: string, count: number): string {
@@ -121,12 +129,8 @@ describe('H4: long tables built in steps', () => {
     expect(isSkipped(last), 'a row thousands of pixels down is not laid out yet').to.equal(true);
     expect(isSkipped(rows[0]), 'the first rows are laid out at once').to.equal(false);
     last.scrollIntoView();
-    await nextFrame();
-    await nextFrame();
-    expect(isSkipped(last)).to.equal(false);
+    await expectLaidOutOnScreen(last);
     expect(last.innerText.replace(/\s+/g, ' ')).to.equal(`Alphadrug ${COUNT} 5mg tablets Not coded One daily Active Not recorded`);
-    const box = last.getBoundingClientRect();
-    expect(box.top, 'on screen').to.be.within(0, window.innerHeight - box.height);
   });
 
   it('H4: text search in the page (window.find) reaches a row in a skipped block: it is found, selected, scrolled to and laid out', async () => {
@@ -139,11 +143,7 @@ describe('H4: long tables built in steps', () => {
     // Non-standard, so not in TypeScript's DOM types. The find bar itself cannot be driven from a test.
     expect((window as unknown as { find(text: string): boolean }).find(wanted), 'found').to.equal(true);
     expect(String(document.getSelection())).to.equal(wanted);
-    await nextFrame();
-    await nextFrame();
-    expect(isSkipped(row)).to.equal(false);
-    const box = row.getBoundingClientRect();
-    expect(box.top, 'on screen').to.be.within(0, window.innerHeight - box.height);
+    await expectLaidOutOnScreen(row);
   });
 
   it('a table still filling passes axe (a still copy of the card taken mid-fill)', async () => {
